@@ -1,0 +1,119 @@
+package org.plumbline.core.earth;
+
+/**
+ * Conversions between geodetic coordinates and Earth-centred Cartesian coordinates on the
+ * reference ellipsoid of an {@link EarthModel}.
+ *
+ * <p>Cartesian to geodetic uses Bowring's method with two iterations of the parametric latitude
+ * (B. R. Bowring, "Transformation from spatial to geographical coordinates", Survey Review 23(181),
+ * 1976, pp. 323-327), written without trigonometric calls so that the altitude can be evaluated
+ * inside the integrator. For heights from -10 km to 10,000 km the latitude error is below 1e-12 rad
+ * and the height error below 1 mm (checked against a converged iteration in the tests). On a
+ * sphere (f = 0) the result is exact.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Ellipsoid {
+    private final double a;
+    private final double b;
+    private final double e2;
+    private final double ep2;
+    private final double oneMinusF;
+
+    public Ellipsoid(EarthModel earth) {
+        this.a = earth.equatorialRadiusM();
+        this.b = earth.polarRadiusM();
+        this.e2 = earth.eccentricitySquared();
+        this.ep2 = e2 / (1.0 - e2);
+        this.oneMinusF = 1.0 - earth.flattening();
+    }
+
+    /** Writes the Cartesian position (m) of a geodetic point into {@code out[0..2]}. */
+    public void toCartesian(double latRad, double lonRad, double altM, double[] out) {
+        double sinLat = Math.sin(latRad);
+        double cosLat = Math.cos(latRad);
+        double n = a / Math.sqrt(1.0 - e2 * sinLat * sinLat);
+        out[0] = (n + altM) * cosLat * Math.cos(lonRad);
+        out[1] = (n + altM) * cosLat * Math.sin(lonRad);
+        out[2] = (n * (1.0 - e2) + altM) * sinLat;
+    }
+
+    /** The Cartesian position (m) of a geodetic point as a new array. */
+    public double[] toCartesian(GeodeticPoint p) {
+        double[] out = new double[3];
+        toCartesian(p.latitudeRad(), p.longitudeRad(), p.altitudeM(), out);
+        return out;
+    }
+
+    /** Geodetic point of a Cartesian position (m). */
+    public GeodeticPoint toGeodetic(double x, double y, double z) {
+        double p = Math.sqrt(x * x + y * y);
+        double[] sc = sinCosLatitude(p, z);
+        double lat = Math.atan2(sc[0], sc[1]);
+        double lon = p == 0.0 ? 0.0 : Math.atan2(y, x);
+        return new GeodeticPoint(lat, lon, height(p, z, sc[0], sc[1]));
+    }
+
+    /**
+     * Height above the ellipsoid (m) of a Cartesian position. The height does not depend on the
+     * longitude, so it is the same in any frame that turns about the polar axis.
+     */
+    public double altitudeM(double x, double y, double z) {
+        double p = Math.sqrt(x * x + y * y);
+        double sinPhi;
+        double cosPhi;
+        // Inline of sinCosLatitude to keep the integrator's hot path free of allocation.
+        double s = a * z;
+        double c = b * p;
+        double n = Math.sqrt(s * s + c * c);
+        s /= n;
+        c /= n;
+        double num = z + ep2 * b * s * s * s;
+        double den = p - e2 * a * c * c * c;
+        double m = Math.sqrt(num * num + den * den);
+        sinPhi = num / m;
+        cosPhi = den / m;
+        s = oneMinusF * sinPhi;
+        c = cosPhi;
+        n = Math.sqrt(s * s + c * c);
+        s /= n;
+        c /= n;
+        num = z + ep2 * b * s * s * s;
+        den = p - e2 * a * c * c * c;
+        m = Math.sqrt(num * num + den * den);
+        sinPhi = num / m;
+        cosPhi = den / m;
+        return height(p, z, sinPhi, cosPhi);
+    }
+
+    /** Geocentric radius (m) of the ellipsoid surface at geodetic latitude latRad. */
+    public double surfaceRadiusM(double latRad) {
+        double[] out = new double[3];
+        toCartesian(latRad, 0.0, 0.0, out);
+        return Math.hypot(out[0], out[2]);
+    }
+
+    private double[] sinCosLatitude(double p, double z) {
+        double s = a * z;
+        double c = b * p;
+        double sinPhi = 0.0;
+        double cosPhi = 1.0;
+        for (int i = 0; i < 2; i++) {
+            double n = Math.sqrt(s * s + c * c);
+            s /= n;
+            c /= n;
+            double num = z + ep2 * b * s * s * s;
+            double den = p - e2 * a * c * c * c;
+            double m = Math.sqrt(num * num + den * den);
+            sinPhi = num / m;
+            cosPhi = den / m;
+            s = oneMinusF * sinPhi;
+            c = cosPhi;
+        }
+        return new double[] {sinPhi, cosPhi};
+    }
+
+    private double height(double p, double z, double sinPhi, double cosPhi) {
+        return p * cosPhi + z * sinPhi - a * Math.sqrt(1.0 - e2 * sinPhi * sinPhi);
+    }
+}

@@ -1,0 +1,799 @@
+package org.plumbline.core.trajectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plumbline.core.earth.Atmosphere;
+import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.Ellipsoid;
+import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.earth.Geodesy;
+import org.plumbline.core.earth.Gravity;
+import org.plumbline.core.math.Brent;
+
+/**
+ * The core's flight engine: fixed-step classical Runge-Kutta (RK4) integration of the powered flight
+ * and of the flight below the atmospheric interface, and an analytic Kepler or numerical J2 coast
+ * above it.
+ *
+ * <h2>Model</h2>
+ * Equations of motion in the inertial frame that coincides with the Earth-fixed frame at launch:
+ * r'' = g(r) + (F/m) u - (rho |w| Cd A / 2m) w, with w = v - omega x r the air-relative velocity,
+ * g point mass + J2 ({@link Gravity}), rho and the speed of sound from the {@link Atmosphere}.
+ * Steering u: along the geocentric vertical during the vertical rise; tilted by the pitch-over angle
+ * toward the launch azimuth during the pitch-over; along the air-relative velocity afterwards
+ * (gravity turn). After thrust termination the re-entry vehicle flies with its ballistic
+ * coefficient, feeling drag only below the atmospheric interface.
+ *
+ * <h2>Numerics</h2>
+ * Step nodes are aligned with every discontinuity of the thrust program (end of vertical rise, end
+ * of pitch-over, staging, burnout), so that RK4 keeps its fourth order; the state at an arbitrary
+ * cutoff time is one partial RK4 step from the preceding node. Impact and interface crossings are
+ * located by Brent's method on partial steps.
+ *
+ * <p>Instances are immutable and thread-safe; each call allocates its own work arrays.
+ */
+public final class NativeFlightEngine implements FlightEngine {
+    private static final int PHASE_VERTICAL = 0;
+    private static final int PHASE_PITCH_OVER = 1;
+    private static final int PHASE_GRAVITY_TURN = 2;
+    private static final double APOGEE_PROBE_S = 20.0;
+    private static final double MAX_FLIGHT_S = 4.0 * 3600.0;
+    private static final double ASCENT_MARK_M = 100_000.0;
+
+    private final EarthModel earth;
+    private final Missile missile;
+    private final FlightSettings settings;
+    private final Ellipsoid ellipsoid;
+    private final Geodesy geodesy;
+    private final Gravity gravity;
+    private final Atmosphere atmosphere;
+    private final double omega;
+    private final boolean keplerCoast;
+
+    private final double[] stageStartS;
+    private final double[] stageEndS;
+    private final double[] stageThrustN;
+    private final double[] stageMassFlowKgPerS;
+    private final double[] stageStartMassKg;
+    private final double referenceAreaM2;
+    private final double inverseA2;
+    private final double inverseB2;
+    private final double inverseBallisticCoefficient;
+    /** Segment boundaries of the powered flight and each segment's stage and steering phase. */
+    private final double[] segmentStartS;
+    private final int[] segmentStage;
+    private final int[] segmentPhase;
+
+    public NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings) {
+        this.earth = earth;
+        this.missile = missile;
+        this.settings = settings;
+        this.ellipsoid = new Ellipsoid(earth);
+        this.geodesy = new Geodesy(earth);
+        this.gravity = new Gravity(earth);
+        this.atmosphere = settings.atmosphere();
+        this.omega = earth.rotationRateRadPerS();
+        this.keplerCoast = settings.coast() == FlightSettings.Coast.KEPLER
+                || (settings.coast() == FlightSettings.Coast.AUTO && earth.j2() == 0.0);
+
+        int ns = missile.stages().size();
+        stageStartS = new double[ns];
+        stageEndS = new double[ns];
+        stageThrustN = new double[ns];
+        stageMassFlowKgPerS = new double[ns];
+        stageStartMassKg = new double[ns];
+        double t = 0;
+        for (int i = 0; i < ns; i++) {
+            Stage s = missile.stages().get(i);
+            stageStartS[i] = t;
+            t += s.burnTimeS();
+            stageEndS[i] = t;
+            stageThrustN[i] = s.thrustN();
+            stageMassFlowKgPerS[i] = s.massFlowKgPerS();
+        }
+        double above = missile.payloadMassKg();
+        for (int i = ns - 1; i >= 0; i--) {
+            Stage s = missile.stages().get(i);
+            above += s.dryMassKg() + s.propellantMassKg();
+            stageStartMassKg[i] = above;
+        }
+        referenceAreaM2 = missile.referenceAreaM2();
+        inverseA2 = 1.0 / (earth.equatorialRadiusM() * earth.equatorialRadiusM());
+        inverseB2 = 1.0 / (earth.polarRadiusM() * earth.polarRadiusM());
+        inverseBallisticCoefficient = 1.0 / missile.reentryBallisticCoefficientKgPerM2();
+
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(0.0);
+        if (missile.verticalRiseS() > 0) {
+            cuts.add(missile.verticalRiseS());
+        }
+        cuts.add(missile.verticalRiseS() + missile.pitchOverS());
+        for (int i = 0; i < ns - 1; i++) {
+            cuts.add(stageEndS[i]);
+        }
+        double[] sorted = cuts.stream().mapToDouble(Double::doubleValue).distinct().sorted().toArray();
+        segmentStartS = sorted;
+        segmentStage = new int[sorted.length];
+        segmentPhase = new int[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            double mid = sorted[k] + 1e-9;
+            int st = 0;
+            while (st < ns - 1 && mid >= stageEndS[st]) {
+                st++;
+            }
+            segmentStage[k] = st;
+            segmentPhase[k] = mid < missile.verticalRiseS() ? PHASE_VERTICAL
+                    : mid < missile.verticalRiseS() + missile.pitchOverS() ? PHASE_PITCH_OVER : PHASE_GRAVITY_TURN;
+        }
+    }
+
+    /** An engine with the default settings. */
+    public static NativeFlightEngine of(EarthModel earth, Missile missile) {
+        return new NativeFlightEngine(earth, missile, FlightSettings.DEFAULT);
+    }
+
+    @Override
+    public EarthModel earth() {
+        return earth;
+    }
+
+    @Override
+    public Missile missile() {
+        return missile;
+    }
+
+    public FlightSettings settings() {
+        return settings;
+    }
+
+    // ------------------------------------------------------------------ dynamics
+
+    /** Steering of one powered flight, precomputed. */
+    private record Steering(double sinAz, double cosAz, double sinKick, double cosKick) {
+    }
+
+    private void powered(double t, double[] y, double[] dy, int segment, Steering st) {
+        double x = y[0];
+        double yy = y[1];
+        double z = y[2];
+        double vx = y[3];
+        double vy = y[4];
+        double vz = y[5];
+        gravity.acceleration(x, yy, z, dy, 3);
+        int stage = segmentStage[segment];
+        double mass = stageStartMassKg[stage] - stageMassFlowKgPerS[stage] * (t - stageStartS[stage]);
+        double wx = vx + omega * yy;
+        double wy = vy - omega * x;
+        double wz = vz;
+        double w = Math.sqrt(wx * wx + wy * wy + wz * wz);
+        double ux;
+        double uy;
+        double uz;
+        int phase = segmentPhase[segment];
+        if (phase == PHASE_GRAVITY_TURN && w > 0) {
+            ux = wx / w;
+            uy = wy / w;
+            uz = wz / w;
+        } else {
+            // Local vertical: the ellipsoid normal, (x/a^2, y/a^2, z/b^2) normalised. Exact on the
+            // surface and within 1e-6 rad of the geodetic normal in the first kilometres of flight,
+            // so that "vertical" means the plumb line of the launch pad, not the geocentric radius
+            // (which differs by up to 0.19 deg and would steer a low-thrust gravity turn).
+            double gx = x * inverseA2;
+            double gy = yy * inverseA2;
+            double gz = z * inverseB2;
+            double gn = Math.sqrt(gx * gx + gy * gy + gz * gz);
+            double rx = gx / gn;
+            double ry = gy / gn;
+            double rz = gz / gn;
+            if (phase == PHASE_VERTICAL) {
+                ux = rx;
+                uy = ry;
+                uz = rz;
+            } else {
+                double rho = Math.sqrt(x * x + yy * yy);
+                double ex = rho > 1.0 ? -yy / rho : 0.0;
+                double ey = rho > 1.0 ? x / rho : 1.0;
+                // north = up x east
+                double nx = -rz * ey;
+                double ny = rz * ex;
+                double nz = rx * ey - ry * ex;
+                double hx = st.sinAz * ex + st.cosAz * nx;
+                double hy = st.sinAz * ey + st.cosAz * ny;
+                double hz = st.cosAz * nz;
+                ux = st.cosKick * rx + st.sinKick * hx;
+                uy = st.cosKick * ry + st.sinKick * hy;
+                uz = st.cosKick * rz + st.sinKick * hz;
+            }
+        }
+        double thrustAccel = stageThrustN[stage] / mass;
+        double dragFactor = 0.0;
+        if (w > 0) {
+            double alt = ellipsoid.altitudeM(x, yy, z);
+            double rhoAir = atmosphere.densityKgPerM3(alt);
+            if (rhoAir > 0) {
+                double mach = w / atmosphere.speedOfSoundMps(alt);
+                dragFactor = 0.5 * rhoAir * w * missile.dragCurve().cd(mach) * referenceAreaM2 / mass;
+            }
+        }
+        dy[0] = vx;
+        dy[1] = vy;
+        dy[2] = vz;
+        dy[3] += thrustAccel * ux - dragFactor * wx;
+        dy[4] += thrustAccel * uy - dragFactor * wy;
+        dy[5] += thrustAccel * uz - dragFactor * wz;
+    }
+
+    private void ballistic(double[] y, double[] dy) {
+        double x = y[0];
+        double yy = y[1];
+        double z = y[2];
+        gravity.acceleration(x, yy, z, dy, 3);
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+        double alt = ellipsoid.altitudeM(x, yy, z);
+        if (alt < settings.atmosphereInterfaceM()) {
+            double rhoAir = atmosphere.densityKgPerM3(alt);
+            if (rhoAir > 0) {
+                double wx = y[3] + omega * yy;
+                double wy = y[4] - omega * x;
+                double wz = y[5];
+                double w = Math.sqrt(wx * wx + wy * wy + wz * wz);
+                double k = 0.5 * rhoAir * w * inverseBallisticCoefficient;
+                dy[3] -= k * wx;
+                dy[4] -= k * wy;
+                dy[5] -= k * wz;
+            }
+        }
+    }
+
+    private void vacuum(double[] y, double[] dy) {
+        gravity.acceleration(y[0], y[1], y[2], dy, 3);
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+    }
+
+    /** Work arrays of one RK4 stepper. */
+    private static final class Work {
+        final double[] k1 = new double[6];
+        final double[] k2 = new double[6];
+        final double[] k3 = new double[6];
+        final double[] k4 = new double[6];
+        final double[] tmp = new double[6];
+    }
+
+    private void poweredStep(double t, double[] y, double h, double[] out, int segment, Steering st, Work w) {
+        powered(t, y, w.k1, segment, st);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + 0.5 * h * w.k1[i];
+        }
+        powered(t + 0.5 * h, w.tmp, w.k2, segment, st);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + 0.5 * h * w.k2[i];
+        }
+        powered(t + 0.5 * h, w.tmp, w.k3, segment, st);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + h * w.k3[i];
+        }
+        powered(t + h, w.tmp, w.k4, segment, st);
+        for (int i = 0; i < 6; i++) {
+            out[i] = y[i] + h / 6.0 * (w.k1[i] + 2.0 * w.k2[i] + 2.0 * w.k3[i] + w.k4[i]);
+        }
+    }
+
+    /** One RK4 step of unpowered flight: with drag below the interface when drag is true. */
+    private void coastStep(double[] y, double h, double[] out, boolean drag, Work w) {
+        derivative(y, w.k1, drag);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + 0.5 * h * w.k1[i];
+        }
+        derivative(w.tmp, w.k2, drag);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + 0.5 * h * w.k2[i];
+        }
+        derivative(w.tmp, w.k3, drag);
+        for (int i = 0; i < 6; i++) {
+            w.tmp[i] = y[i] + h * w.k3[i];
+        }
+        derivative(w.tmp, w.k4, drag);
+        for (int i = 0; i < 6; i++) {
+            out[i] = y[i] + h / 6.0 * (w.k1[i] + 2.0 * w.k2[i] + 2.0 * w.k3[i] + w.k4[i]);
+        }
+    }
+
+    private void derivative(double[] y, double[] dy, boolean drag) {
+        if (drag) {
+            ballistic(y, dy);
+        } else {
+            vacuum(y, dy);
+        }
+    }
+
+    private double altitude(double[] y) {
+        return ellipsoid.altitudeM(y[0], y[1], y[2]);
+    }
+
+    private static double radialVelocity(double[] y) {
+        double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+        return (y[0] * y[3] + y[1] * y[4] + y[2] * y[5]) / r;
+    }
+
+    // ------------------------------------------------------------------ powered flight
+
+    @Override
+    public PoweredFlight boost(GeodeticPoint launch, double azimuthRad, double pitchOverRad) {
+        return new NativePoweredFlight(launch, azimuthRad, pitchOverRad);
+    }
+
+    /** The stored nodes of one powered flight. */
+    private final class NativePoweredFlight implements PoweredFlight {
+        private final GeodeticPoint launch;
+        private final double azimuthRad;
+        private final double pitchOverRad;
+        private final Steering steering;
+        private final double[] nodeT;
+        private final double[] nodeY;
+        private final int[] nodeSegment;
+        private final boolean crashed;
+
+        NativePoweredFlight(GeodeticPoint launch, double azimuthRad, double pitchOverRad) {
+            this.launch = launch;
+            this.azimuthRad = azimuthRad;
+            this.pitchOverRad = pitchOverRad;
+            this.steering = new Steering(Math.sin(azimuthRad), Math.cos(azimuthRad), Math.sin(pitchOverRad),
+                    Math.cos(pitchOverRad));
+            double burn = stageEndS[stageEndS.length - 1];
+            double h = settings.boostStepS();
+            int count = 1;
+            int[] steps = new int[segmentStartS.length];
+            for (int k = 0; k < segmentStartS.length; k++) {
+                double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burn;
+                steps[k] = Math.max(1, (int) Math.ceil((end - segmentStartS[k]) / h - 1e-9));
+                count += steps[k];
+            }
+            nodeT = new double[count];
+            nodeY = new double[6 * count];
+            nodeSegment = new int[count];
+            double[] y = new double[6];
+            double[] pos = ellipsoid.toCartesian(launch);
+            y[0] = pos[0];
+            y[1] = pos[1];
+            y[2] = pos[2];
+            y[3] = -omega * pos[1];
+            y[4] = omega * pos[0];
+            y[5] = 0.0;
+            System.arraycopy(y, 0, nodeY, 0, 6);
+            Work w = new Work();
+            double[] next = new double[6];
+            int n = 0;
+            boolean fell = false;
+            double groundM = launch.altitudeM() - 1.0;
+            for (int k = 0; k < segmentStartS.length; k++) {
+                double start = segmentStartS[k];
+                double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burn;
+                double hk = (end - start) / steps[k];
+                for (int j = 0; j < steps[k]; j++) {
+                    double t = start + j * hk;
+                    nodeSegment[n] = k;
+                    poweredStep(t, y, hk, next, k, steering, w);
+                    System.arraycopy(next, 0, y, 0, 6);
+                    n++;
+                    nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
+                    System.arraycopy(y, 0, nodeY, 6 * n, 6);
+                    if (!fell && altitude(y) < groundM) {
+                        fell = true;
+                    }
+                }
+            }
+            nodeSegment[n] = segmentStartS.length - 1;
+            this.crashed = fell;
+        }
+
+        @Override
+        public GeodeticPoint launch() {
+            return launch;
+        }
+
+        @Override
+        public double azimuthRad() {
+            return azimuthRad;
+        }
+
+        @Override
+        public double pitchOverRad() {
+            return pitchOverRad;
+        }
+
+        @Override
+        public double burnTimeS() {
+            return nodeT[nodeT.length - 1];
+        }
+
+        @Override
+        public boolean crashed() {
+            return crashed;
+        }
+
+        @Override
+        public void stateAt(double tS, double[] out) {
+            int last = nodeT.length - 1;
+            if (tS >= nodeT[last]) {
+                System.arraycopy(nodeY, 6 * last, out, 0, 6);
+                return;
+            }
+            if (tS <= 0) {
+                System.arraycopy(nodeY, 0, out, 0, 6);
+                return;
+            }
+            int k = java.util.Arrays.binarySearch(nodeT, tS);
+            if (k >= 0) {
+                System.arraycopy(nodeY, 6 * k, out, 0, 6);
+                return;
+            }
+            int i = -k - 2;
+            double[] y0 = new double[6];
+            System.arraycopy(nodeY, 6 * i, y0, 0, 6);
+            poweredStep(nodeT[i], y0, tS - nodeT[i], out, nodeSegment[i], steering, new Work());
+        }
+    }
+
+    // ------------------------------------------------------------------ unpowered flight
+
+    @Override
+    public FlightOutcome fly(PoweredFlight powered, double cutoffS, boolean withSamples) {
+        if (powered.crashed()) {
+            return new FlightOutcome.NoImpact("the missile falls back before burnout with this steering");
+        }
+        Work w = new Work();
+        StateLog log = withSamples ? new StateLog() : null;
+        double[] y = new double[6];
+        double[] next = new double[6];
+        double tc = Math.min(cutoffS, powered.burnTimeS());
+        if (log != null) {
+            double[] s = new double[6];
+            double dt = Math.min(settings.boostStepS(), settings.sampleIntervalS());
+            for (double t = 0; t < tc; t += dt) {
+                powered.stateAt(t, s);
+                log.add(t, s);
+            }
+        }
+        powered.stateAt(tc, y);
+        if (log != null) {
+            log.add(tc, y);
+        }
+        double burnoutSpeed = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
+        double burnoutAlt = altitude(y);
+        double burnoutGamma = Math.asin(Math.max(-1.0, Math.min(1.0, radialVelocity(y) / burnoutSpeed)));
+        Apogee apogee = new Apogee(tc, burnoutAlt);
+        if (radialVelocity(y) < 0) {
+            // Already descending at burnout: the highest point was during the boost.
+            double[] s = new double[6];
+            for (double t = 0; t <= tc; t += settings.boostStepS()) {
+                powered.stateAt(t, s);
+                apogee.offer(t, altitude(s));
+            }
+        }
+        double t = tc;
+        double interface_ = settings.atmosphereInterfaceM();
+        boolean above = burnoutAlt >= interface_;
+        if (!above) {
+            // Below the interface: integrate with drag until it climbs above it or comes down.
+            Phase p = integrateDense(t, y, true, interface_, log, apogee, w);
+            if (p.impacted) {
+                return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, log);
+            }
+            t = p.t;
+            System.arraycopy(p.y, 0, y, 0, 6);
+        }
+        // Coast above the interface to its descending crossing.
+        double tInterface;
+        if (keplerCoast) {
+            KeplerOrbit orbit = new KeplerOrbit(earth.muM3PerS2(), y);
+            double dt = orbit.apoapsisRadiusM() > VacuumPredictor.MAX_APOAPSIS_RADII * orbit.initialRadiusM()
+                    ? Double.POSITIVE_INFINITY : keplerTimeToAltitude(orbit, y, interface_, w.tmp);
+            if (!Double.isFinite(dt)) {
+                return new FlightOutcome.NoImpact(orbit.isElliptic()
+                        ? "the payload goes into orbit (perigee above the atmosphere)"
+                        : "the payload escapes the Earth");
+            }
+            if (orbit.initialRadialVelocityMps() > 0) {
+                double ta = orbit.timeToApoapsis();
+                if (ta < dt) {
+                    keplerApogee(orbit, t, ta, apogee, w.tmp);
+                }
+            }
+            if (log != null) {
+                double[] s = new double[6];
+                double step = settings.sampleIntervalS();
+                for (double u = Math.ceil(t / step) * step - t; u < dt; u += step) {
+                    orbit.stateAt(u, s);
+                    log.add(t + u, s);
+                }
+            }
+            double[] s = new double[6];
+            orbit.stateAt(dt, s);
+            System.arraycopy(s, 0, y, 0, 6);
+            tInterface = t + dt;
+            if (log != null) {
+                log.add(tInterface, y);
+            }
+        } else {
+            Phase p = integrateCoastJ2(t, y, interface_, log, apogee, w);
+            if (p == null) {
+                return new FlightOutcome.NoImpact("the payload does not come down within "
+                        + (int) MAX_FLIGHT_S + " s (orbit)");
+            }
+            tInterface = p.t;
+            System.arraycopy(p.y, 0, y, 0, 6);
+        }
+        Phase p = integrateDense(tInterface, y, true, Double.POSITIVE_INFINITY, log, apogee, w);
+        return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, log);
+    }
+
+    /** The highest point seen so far. */
+    private static final class Apogee {
+        double tS;
+        double altitudeM;
+
+        Apogee(double t, double alt) {
+            tS = t;
+            altitudeM = alt;
+        }
+
+        void offer(double t, double alt) {
+            if (alt > altitudeM) {
+                altitudeM = alt;
+                tS = t;
+            }
+        }
+    }
+
+    private record Phase(double t, double[] y, boolean impacted) {
+    }
+
+    /**
+     * RK4 with drag from (t, y) until the altitude climbs through exitAltitudeM (while ascending)
+     * or reaches 0 (impact). Locates the end exactly.
+     */
+    private Phase integrateDense(double t0, double[] y0, boolean drag, double exitAltitudeM, StateLog log,
+                                 Apogee apogee, Work w) {
+        double h = settings.reentryStepS();
+        double[] y = y0.clone();
+        double[] next = new double[6];
+        double t = t0;
+        double altPrev2 = Double.NaN;
+        double altPrev = altitude(y);
+        double end = t0 + MAX_FLIGHT_S;
+        while (t < end) {
+            coastStep(y, h, next, drag, w);
+            double alt = altitude(next);
+            if (alt <= 0.0) {
+                double tau = locate(y, h, 0.0, drag, w);
+                double[] hit = new double[6];
+                coastStep(y, tau, hit, drag, w);
+                if (log != null) {
+                    log.add(t + tau, hit);
+                }
+                return new Phase(t + tau, hit, true);
+            }
+            if (alt >= exitAltitudeM && radialVelocity(next) > 0) {
+                double tau = locate(y, h, exitAltitudeM, drag, w);
+                double[] out = new double[6];
+                coastStep(y, tau, out, drag, w);
+                if (log != null) {
+                    log.add(t + tau, out);
+                }
+                return new Phase(t + tau, out, false);
+            }
+            if (!Double.isNaN(altPrev2) && altPrev >= altPrev2 && altPrev >= alt) {
+                parabolicApogee(t - h, h, altPrev2, altPrev, alt, apogee);
+            }
+            altPrev2 = altPrev;
+            altPrev = alt;
+            System.arraycopy(next, 0, y, 0, 6);
+            t += h;
+            if (log != null) {
+                log.add(t, y);
+            }
+        }
+        return new Phase(t, y, true);
+    }
+
+    /** Numerical J2 coast to the descending crossing of the interface; null when it never comes down. */
+    private Phase integrateCoastJ2(double t0, double[] y0, double interfaceM, StateLog log, Apogee apogee, Work w) {
+        double h = settings.coastStepS();
+        double[] y = y0.clone();
+        double[] next = new double[6];
+        double t = t0;
+        double altPrev2 = Double.NaN;
+        double altPrev = altitude(y);
+        double end = t0 + MAX_FLIGHT_S;
+        while (t < end) {
+            coastStep(y, h, next, false, w);
+            double alt = altitude(next);
+            if (alt < interfaceM && radialVelocity(next) < 0) {
+                double tau = locate(y, h, interfaceM, false, w);
+                double[] out = new double[6];
+                coastStep(y, tau, out, false, w);
+                if (log != null) {
+                    log.add(t + tau, out);
+                }
+                return new Phase(t + tau, out, false);
+            }
+            if (!Double.isNaN(altPrev2) && altPrev >= altPrev2 && altPrev >= alt) {
+                parabolicApogee(t - h, h, altPrev2, altPrev, alt, apogee);
+            } else if (Double.isNaN(altPrev2) && altPrev >= alt) {
+                apogee.offer(t, altPrev);
+            }
+            altPrev2 = altPrev;
+            altPrev = alt;
+            System.arraycopy(next, 0, y, 0, 6);
+            t += h;
+            if (log != null) {
+                log.add(t, y);
+            }
+        }
+        return null;
+    }
+
+    private static void parabolicApogee(double tMid, double h, double a0, double a1, double a2, Apogee apogee) {
+        double denom = a0 - 2.0 * a1 + a2;
+        if (denom >= 0) {
+            apogee.offer(tMid, a1);
+            return;
+        }
+        double s = 0.5 * (a0 - a2) / denom;
+        double peak = a1 - 0.25 * (a0 - a2) * s;
+        apogee.offer(tMid + s * h, peak);
+    }
+
+    /** Partial step tau in (0, h] at which the altitude equals targetM. */
+    private double locate(double[] y, double h, double targetM, boolean drag, Work w) {
+        double[] probe = new double[6];
+        double f0 = altitude(y) - targetM;
+        coastStep(y, h, probe, drag, w);
+        double f1 = altitude(probe) - targetM;
+        if ((f0 > 0) == (f1 > 0)) {
+            return h;
+        }
+        return Brent.root(tau -> {
+            coastStep(y, tau, probe, drag, w);
+            return altitude(probe) - targetM;
+        }, 0.0, f0, h, f1, 1.0e-7, 100);
+    }
+
+    /** Time from the orbit's initial state until it descends to the given geodetic altitude. */
+    private double keplerTimeToAltitude(KeplerOrbit orbit, double[] y0, double altitudeM, double[] s) {
+        // Start from the sphere through the initial point's surface radius, then Newton on time
+        // with the radial rate (the geodetic height differs from the radius by the slowly varying
+        // surface radius).
+        GeodeticPoint here = ellipsoid.toGeodetic(y0[0], y0[1], y0[2]);
+        double radius = ellipsoid.surfaceRadiusM(here.latitudeRad()) + altitudeM;
+        double dt = orbit.timeToDescendTo(radius);
+        if (!Double.isFinite(dt)) {
+            return dt;
+        }
+        for (int i = 0; i < 8; i++) {
+            orbit.stateAt(dt, s);
+            double err = altitude(s) - altitudeM;
+            double rdot = radialVelocity(s);
+            if (Math.abs(err) < 1.0e-4 || rdot == 0.0) {
+                break;
+            }
+            dt -= err / rdot;
+        }
+        return dt;
+    }
+
+    private void keplerApogee(KeplerOrbit orbit, double t0, double ta, Apogee apogee, double[] s) {
+        double h = Math.min(APOGEE_PROBE_S, ta);
+        orbit.stateAt(ta - h, s);
+        double a0 = altitude(s);
+        orbit.stateAt(ta, s);
+        double a1 = altitude(s);
+        orbit.stateAt(ta + h, s);
+        double a2 = altitude(s);
+        if (h <= 0) {
+            apogee.offer(t0 + ta, a1);
+        } else {
+            parabolicApogee(t0 + ta, h, a0, a1, a2, apogee);
+        }
+    }
+
+    // ------------------------------------------------------------------ results
+
+    private FlightOutcome finish(PoweredFlight powered, double tImpact, double[] yImpact, double tc,
+                                 double burnoutSpeed, double burnoutAlt, double burnoutGamma, Apogee apogee,
+                                 StateLog log) {
+        GeodeticPoint impact = surfacePoint(tImpact, yImpact);
+        GeodeticPoint launch = powered.launch();
+        double range = geodesy.distanceM(new GeodeticPoint(launch.latitudeRad(), launch.longitudeRad(), 0.0), impact);
+        List<TrajectoryEvent> events = new ArrayList<>();
+        List<TrajectorySample> samples = new ArrayList<>();
+        if (log != null) {
+            double[] s = new double[6];
+            double step = settings.sampleIntervalS();
+            for (double t = 0; t < tImpact; t += step) {
+                log.stateAt(t, s);
+                samples.add(sample(t, s));
+            }
+            samples.add(sample(tImpact, yImpact));
+            events.add(new TrajectoryEvent(TrajectoryEvent.Kind.LAUNCH, samples.get(0)));
+            double up = crossing(log, 0.0, apogee.tS, ASCENT_MARK_M, true);
+            double down = crossing(log, apogee.tS, tImpact, ASCENT_MARK_M, false);
+            List<TrajectoryEvent> mid = new ArrayList<>();
+            if (!Double.isNaN(up)) {
+                log.stateAt(up, s);
+                mid.add(new TrajectoryEvent(TrajectoryEvent.Kind.ASCENT_100KM, sample(up, s)));
+            }
+            log.stateAt(tc, s);
+            mid.add(new TrajectoryEvent(TrajectoryEvent.Kind.BURNOUT, sample(tc, s)));
+            log.stateAt(apogee.tS, s);
+            TrajectorySample apo = sample(apogee.tS, s);
+            mid.add(new TrajectoryEvent(TrajectoryEvent.Kind.APOGEE, new TrajectorySample(apo.tS(), apo.latitudeRad(),
+                    apo.longitudeRad(), apogee.altitudeM, apo.speedMps())));
+            if (!Double.isNaN(down)) {
+                log.stateAt(down, s);
+                mid.add(new TrajectoryEvent(TrajectoryEvent.Kind.DESCENT_100KM, sample(down, s)));
+            }
+            mid.sort((a, b) -> a.sample().tS() != b.sample().tS()
+                    ? Double.compare(a.sample().tS(), b.sample().tS())
+                    : Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+            events.addAll(mid);
+            events.add(new TrajectoryEvent(TrajectoryEvent.Kind.IMPACT, samples.get(samples.size() - 1)));
+        }
+        return new FlightOutcome.Impact(new Trajectory(launch, impact, powered.azimuthRad(), powered.pitchOverRad(),
+                tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee.altitudeM, apogee.tS, tImpact, range, events,
+                samples));
+    }
+
+    private double crossing(StateLog log, double from, double to, double altitudeM, boolean ascending) {
+        double[] s = new double[6];
+        double step = settings.reentryStepS();
+        double prevT = from;
+        log.stateAt(prevT, s);
+        double prev = altitude(s) - altitudeM;
+        for (double t = from + step; t <= to + step; t += step) {
+            double tt = Math.min(t, to);
+            log.stateAt(tt, s);
+            double cur = altitude(s) - altitudeM;
+            if (ascending ? (prev < 0 && cur >= 0) : (prev > 0 && cur <= 0)) {
+                double a = prevT;
+                return Brent.root(u -> {
+                    log.stateAt(u, s);
+                    return altitude(s) - altitudeM;
+                }, a, prev, tt, cur, 1.0e-6, 100);
+            }
+            prev = cur;
+            prevT = tt;
+            if (tt >= to) {
+                break;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private TrajectorySample sample(double tS, double[] y) {
+        double theta = omega * tS;
+        double c = Math.cos(theta);
+        double s = Math.sin(theta);
+        double xe = c * y[0] + s * y[1];
+        double ye = -s * y[0] + c * y[1];
+        GeodeticPoint g = ellipsoid.toGeodetic(xe, ye, y[2]);
+        return new TrajectorySample(tS, g.latitudeRad(), g.longitudeRad(), g.altitudeM(),
+                Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]));
+    }
+
+    private GeodeticPoint surfacePoint(double tS, double[] y) {
+        TrajectorySample s = sample(tS, y);
+        return new GeodeticPoint(s.latitudeRad(), s.longitudeRad(), 0.0);
+    }
+
+    /** The Earth-fixed geodetic point under an inertial position at time tS (for other engines and tests). */
+    public GeodeticPoint earthFixedPoint(double tS, double[] inertialState) {
+        return surfacePoint(tS, inertialState);
+    }
+}

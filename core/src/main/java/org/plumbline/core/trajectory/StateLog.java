@@ -1,0 +1,86 @@
+package org.plumbline.core.trajectory;
+
+import java.util.Arrays;
+
+/**
+ * A growing, time-ordered list of inertial states, interpolated with cubic Hermite polynomials on
+ * position (velocity is its derivative) for sampling and for locating events. Package-private:
+ * used only to produce output, never inside the targeting loops.
+ */
+final class StateLog {
+    private double[] t = new double[256];
+    private double[] y = new double[256 * 6];
+    private int n;
+
+    void add(double tS, double[] state) {
+        if (n > 0 && tS <= t[n - 1]) {
+            if (tS == t[n - 1]) {
+                System.arraycopy(state, 0, y, 6 * (n - 1), 6);
+            }
+            return;
+        }
+        if (n == t.length) {
+            t = Arrays.copyOf(t, 2 * n);
+            y = Arrays.copyOf(y, 12 * n);
+        }
+        t[n] = tS;
+        System.arraycopy(state, 0, y, 6 * n, 6);
+        n++;
+    }
+
+    int size() {
+        return n;
+    }
+
+    double time(int i) {
+        return t[i];
+    }
+
+    double firstTime() {
+        return t[0];
+    }
+
+    double lastTime() {
+        return t[n - 1];
+    }
+
+    /** Interpolated state at tS, clamped to the logged span. */
+    void stateAt(double tS, double[] out) {
+        if (tS <= t[0]) {
+            System.arraycopy(y, 0, out, 0, 6);
+            return;
+        }
+        if (tS >= t[n - 1]) {
+            System.arraycopy(y, 6 * (n - 1), out, 0, 6);
+            return;
+        }
+        int k = Arrays.binarySearch(t, 0, n, tS);
+        if (k >= 0) {
+            System.arraycopy(y, 6 * k, out, 0, 6);
+            return;
+        }
+        int i = -k - 2;
+        double h = t[i + 1] - t[i];
+        double s = (tS - t[i]) / h;
+        double s2 = s * s;
+        double s3 = s2 * s;
+        double h00 = 2 * s3 - 3 * s2 + 1;
+        double h10 = s3 - 2 * s2 + s;
+        double h01 = -2 * s3 + 3 * s2;
+        double h11 = s3 - s2;
+        double d00 = (6 * s2 - 6 * s) / h;
+        double d10 = 3 * s2 - 4 * s + 1;
+        double d01 = (-6 * s2 + 6 * s) / h;
+        double d11 = 3 * s2 - 2 * s;
+        int a = 6 * i;
+        int b = 6 * (i + 1);
+        for (int j = 0; j < 3; j++) {
+            double p0 = y[a + j];
+            double v0 = y[a + 3 + j];
+            double p1 = y[b + j];
+            double v1 = y[b + 3 + j];
+            out[j] = h00 * p0 + h10 * h * v0 + h01 * p1 + h11 * h * v1;
+            out[3 + j] = d00 * p0 + d10 * v0 + d01 * p1 + d11 * v1;
+        }
+    }
+}
