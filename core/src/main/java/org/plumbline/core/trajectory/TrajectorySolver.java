@@ -69,6 +69,8 @@ public final class TrajectorySolver {
         final GeodeticPoint launch;
         final VacuumPredictor.Prediction prediction = new VacuumPredictor.Prediction();
         double azimuthRad;
+        /** Bearing (rad) along which ranges are measured. */
+        double aimBearingRad;
         double pitchOverRad = Double.NaN;
         double cutoffS;
         PoweredFlight powered;
@@ -116,9 +118,15 @@ public final class TrajectorySolver {
             return powered;
         }
 
+        /**
+         * Predicted downrange distance (m) of the impact along the aim bearing: the ground range
+         * times the cosine of the bearing error, so that a nearly vertical flight whose impact the
+         * Earth's rotation carries behind the launch point counts as negative range.
+         */
         double predictRange(PoweredFlight pf, double t) {
             predictor.predict(pf, t, false, prediction);
-            return prediction.valid ? prediction.rangeM : Double.POSITIVE_INFINITY;
+            return prediction.valid ? prediction.rangeM * Math.cos(prediction.bearingRad - aimBearingRad)
+                    : Double.POSITIVE_INFINITY;
         }
 
         /** Cutoff time for the aim range at this pitch; sets status. NaN when infeasible. */
@@ -414,6 +422,7 @@ public final class TrajectorySolver {
         }
         Search s = new Search(launch);
         s.azimuthRad = bearing;
+        s.aimBearingRad = bearing;
         double aimRange = distance;
         double aimBearing = bearing;
         double target0 = shapeTarget(shape);
@@ -449,6 +458,7 @@ public final class TrajectorySolver {
                 double[] fullDa = geodesy.distanceAndAzimuth(ground, full.impact());
                 aimRange += distance - fullDa[0];
                 aimBearing = wrap(aimBearing + wrap(bearing - fullDa[1]));
+                s.aimBearingRad = aimBearing;
                 aimShape -= shapeError;
             }
         } catch (Infeasible e) {
@@ -485,6 +495,7 @@ public final class TrajectorySolver {
         double bearing = da[1];
         Search s = new Search(launch);
         s.azimuthRad = bearing;
+        s.aimBearingRad = bearing;
         double aimBearing = bearing;
         Trajectory last = null;
         double pitch = Double.NaN;
@@ -520,6 +531,7 @@ public final class TrajectorySolver {
                 break;
             }
             aimBearing = wrap(aimBearing + e);
+            s.aimBearingRad = aimBearing;
         }
         return new Reach(last.groundRangeM(), da[0], last);
     }
