@@ -206,7 +206,7 @@ public final class TrajectorySolver {
          */
         double firstLocalMinimum(DoubleUnaryOperator f) {
             double lo = MIN_PITCH_RAD;
-            double hi = maxPitch();
+            double hi = MAX_PITCH_RAD;
             double[] grid = new double[SCAN_POINTS];
             double[] value = new double[SCAN_POINTS];
             double ratio = Math.pow(hi / lo, 1.0 / (SCAN_POINTS - 1));
@@ -296,7 +296,7 @@ public final class TrajectorySolver {
         // Warm start: a narrow bracket around the last pitch.
         if (!Double.isNaN(s.pitchOverRad)) {
             double lo = Math.max(MIN_PITCH_RAD, s.pitchOverRad - 0.002);
-            double hi = Math.min(s.maxPitch(), s.pitchOverRad + 0.002);
+            double hi = Math.min(MAX_PITCH_RAD, s.pitchOverRad + 0.002);
             double fLo = s.shapeValue(shape, lo, aimRangeM) - shapeTarget;
             double fHi = s.shapeValue(shape, hi, aimRangeM) - shapeTarget;
             if (!Double.isNaN(fLo) && !Double.isNaN(fHi) && (fLo > 0) != (fHi > 0)) {
@@ -348,7 +348,8 @@ public final class TrajectorySolver {
             }
         }
         if (!Double.isNaN(outside)) {
-            for (int i = 0; i < 40 && Math.abs(outside - inside) > PITCH_TOL_RAD * 1e-3; i++) {
+            // The edge only has to bracket the shape root: a relative precision of 1e-3 is plenty.
+            for (int i = 0; i < 40 && Math.abs(outside - inside) > 1e-3 * inside; i++) {
                 double mid = 0.5 * (inside + outside);
                 double v = s.shapeValue(shape, mid, aimRangeM);
                 if (Double.isNaN(v)) {
