@@ -1,0 +1,120 @@
+package org.plumbline.io.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads YAML text into {@link YNode} trees with line and column marks, collecting syntax problems,
+ * duplicate keys, anchors/aliases (refused: they hide where a value comes from) and non-string keys
+ * as {@link Problem}s.
+ */
+final class YamlLoader {
+    /** Largest accepted document, characters: bounds the work a hostile file can cause. */
+    static final int MAX_CHARS = 2_000_000;
+    private static final int MAX_DEPTH = 40;
+
+    private YamlLoader() {
+    }
+
+    /** The document's root, or empty (with problems added) when it cannot be read. */
+    static Optional<YNode> load(String file, String text, List<Problem> problems) {
+        if (text.length() > MAX_CHARS) {
+            problems.add(new Problem(file, 1, 1, "", "a file of at most " + MAX_CHARS + " characters",
+                    text.length() + " characters", ""));
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(0).setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARS * 2)
+                .build();
+        Node root;
+        try {
+            Optional<Node> n = new Compose(settings).composeString(text);
+            if (n.isEmpty()) {
+                problems.add(new Problem(file, 1, 1, "", "a YAML mapping", "an empty document", ""));
+                return Optional.empty();
+            }
+            root = n.get();
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            problems.add(new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
+                    "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
+                    : e.getProblem()), ""));
+            return Optional.empty();
+        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
+            return Optional.empty();
+        }
+        return Optional.of(convert(file, root, "", problems, 0));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable input";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    private static YNode.Mark mark(String file, Node n) {
+        return n.getStartMark().map(m -> new YNode.Mark(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(new YNode.Mark(file, 1, 1));
+    }
+
+    private static YNode convert(String file, Node node, String path, List<Problem> problems, int depth) {
+        YNode.Mark mark = mark(file, node);
+        if (depth > MAX_DEPTH) {
+            problems.add(new Problem(file, mark.line(), mark.column(), path, "at most " + MAX_DEPTH + " levels of nesting",
+                    "deeper nesting", ""));
+            return new YNode.YScalar(mark, "");
+        }
+        if (node.getAnchor().isPresent()) {
+            problems.add(new Problem(file, mark.line(), mark.column(), path, "plain values (no anchors or aliases)",
+                    "anchor &" + node.getAnchor().get(), "write the value out, or use include:"));
+        }
+        if (node instanceof ScalarNode s) {
+            return new YNode.YScalar(mark, s.getValue());
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YNode> items = new ArrayList<>();
+            int i = 0;
+            for (Node item : seq.getValue()) {
+                items.add(convert(file, item, path + "[" + i + "]", problems, depth + 1));
+                i++;
+            }
+            return new YNode.YList(mark, items);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, YNode.YMap.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            YNode.Mark km = mark(file, t.getKeyNode());
+            if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                problems.add(new Problem(file, km.line(), km.column(), path, "a plain key", "a complex key", ""));
+                continue;
+            }
+            String k = key.getValue();
+            String childPath = path.isEmpty() ? k : path + "." + k;
+            if (entries.containsKey(k)) {
+                problems.add(new Problem(file, km.line(), km.column(), childPath, "each key once",
+                        "\"" + k + "\" again", "first at line " + entries.get(k).keyMark().line()));
+                continue;
+            }
+            entries.put(k, new YNode.YMap.Entry(km, convert(file, t.getValueNode(), childPath, problems, depth + 1)));
+        }
+        return new YNode.YMap(mark, entries);
+    }
+}
