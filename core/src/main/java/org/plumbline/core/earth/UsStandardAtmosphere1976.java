@@ -45,6 +45,9 @@ public final class UsStandardAtmosphere1976 implements Atmosphere {
     private static final double[] UPPER_LOG_DENSITY = new double[UPPER_DENSITY.length];
 
     private static final double LOWER_TOP_M = 86_000.0;
+    /** M/M0 at 80.0, 80.5, ..., 86.0 km geometric altitude (U.S. Standard Atmosphere 1976, Table 8). */
+    private static final double[] M_RATIO = {1.000000, 0.999996, 0.999988, 0.999969, 0.999938, 0.999904, 0.999864,
+        0.999822, 0.999778, 0.999731, 0.999681, 0.999633, 0.999579};
     private static final double TOP_M = 1_000_000.0;
     private static final double SPEED_OF_SOUND_86KM;
 
@@ -56,6 +59,11 @@ public final class UsStandardAtmosphere1976 implements Atmosphere {
             BASE_T_K[i] = BASE_T_K[i - 1] + LAPSE_K_PER_M[i - 1] * dh;
             BASE_P_PA[i] = pressureInLayer(i - 1, BASE_H_M[i]);
         }
+        // The first node takes the layer formulas' own value at 86 km (6.95788e-6; Table I prints
+        // 6.958e-6) so that the profile is continuous and monotone across the join.
+        double h86 = geopotentialM(LOWER_TOP_M);
+        int top = BASE_H_M.length - 1;
+        UPPER_DENSITY[0] = pressureInLayer(top, h86) * M0 / (R_STAR * (BASE_T_K[top] + LAPSE_K_PER_M[top] * (h86 - BASE_H_M[top])));
         for (int i = 0; i < UPPER_DENSITY.length; i++) {
             UPPER_LOG_DENSITY[i] = Math.log(UPPER_DENSITY[i]);
         }
@@ -86,11 +94,32 @@ public final class UsStandardAtmosphere1976 implements Atmosphere {
         return R0_M * altitudeM / (R0_M + altitudeM);
     }
 
-    /** Temperature, K, below 86 km geometric altitude (clamped to the layer model at 86 km above). */
+    /**
+     * Kinetic temperature T, K, below 86 km geometric altitude (clamped at 86 km above): the
+     * molecular-scale temperature T_M times the molecular-weight ratio M/M0, which departs from 1
+     * between 80 and 86 km (Table 8 of the standard, interpolated linearly).
+     */
     public double temperatureK(double altitudeM) {
+        double z = Math.max(0.0, Math.min(altitudeM, LOWER_TOP_M));
+        return molecularTemperatureK(z) * molecularWeightRatio(z);
+    }
+
+    /** Molecular-scale temperature T_M, K (the standard's defining profile), clamped at 86 km above. */
+    public double molecularTemperatureK(double altitudeM) {
         double h = geopotentialM(Math.max(0.0, Math.min(altitudeM, LOWER_TOP_M)));
         int layer = layerOf(h);
         return BASE_T_K[layer] + LAPSE_K_PER_M[layer] * (h - BASE_H_M[layer]);
+    }
+
+    /** M/M0 from Table 8 of the standard: 1 below 80 km, 0.999579 at 86 km (geometric). */
+    private static double molecularWeightRatio(double altitudeM) {
+        if (altitudeM <= 80_000.0) {
+            return 1.0;
+        }
+        double x = (altitudeM - 80_000.0) / 500.0;
+        int i = Math.min((int) x, M_RATIO.length - 2);
+        double u = x - i;
+        return M_RATIO[i] + u * (M_RATIO[i + 1] - M_RATIO[i]);
     }
 
     /** Pressure, Pa, below 86 km geometric altitude; altitudes below 0 use the sea-level value. */
@@ -124,7 +153,8 @@ public final class UsStandardAtmosphere1976 implements Atmosphere {
         if (altitudeM >= LOWER_TOP_M) {
             return SPEED_OF_SOUND_86KM;
         }
-        return Math.sqrt(GAMMA * R_STAR / M0 * temperatureK(altitudeM));
+        // Eq. 50 of the standard: C_s = (gamma R* T_M / M0)^(1/2), with the molecular-scale temperature.
+        return Math.sqrt(GAMMA * R_STAR / M0 * molecularTemperatureK(altitudeM));
     }
 
     @Override

@@ -589,7 +589,7 @@ public final class NativeFlightEngine implements FlightEngine {
                 return new Phase(t + tau, out, false);
             }
             if (!Double.isNaN(altPrev2) && altPrev >= altPrev2 && altPrev >= alt) {
-                parabolicApogee(t - h, h, altPrev2, altPrev, alt, apogee);
+                parabolicApogee(t, h, altPrev2, altPrev, alt, apogee);
             }
             altPrev2 = altPrev;
             altPrev = alt;
@@ -624,7 +624,7 @@ public final class NativeFlightEngine implements FlightEngine {
                 return new Phase(t + tau, out, false);
             }
             if (!Double.isNaN(altPrev2) && altPrev >= altPrev2 && altPrev >= alt) {
-                parabolicApogee(t - h, h, altPrev2, altPrev, alt, apogee);
+                parabolicApogee(t, h, altPrev2, altPrev, alt, apogee);
             } else if (Double.isNaN(altPrev2) && altPrev >= alt) {
                 apogee.offer(t, altPrev);
             }

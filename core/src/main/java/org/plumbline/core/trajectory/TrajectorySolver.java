@@ -42,6 +42,8 @@ public final class TrajectorySolver {
     private static final double PENALTY_J_PER_KG_PER_M = 10.0;
     /** Pitch-over angles scanned before a Brent search. */
     private static final int SCAN_POINTS = 20;
+    /** Ground range beyond which a flight whose impact lies behind the aim bearing has passed the antipode, m. */
+    private static final double WRAP_RANGE_M = 10_000_000.0;
     /** Factor between successive pitch-over angles when stepping to a feasibility edge. */
     private static final double EDGE_STEP = 1.25;
 
@@ -125,8 +127,15 @@ public final class TrajectorySolver {
          */
         double predictRange(PoweredFlight pf, double t) {
             predictor.predict(pf, t, false, prediction);
-            return prediction.valid ? prediction.rangeM * Math.cos(prediction.bearingRad - aimBearingRad)
-                    : Double.POSITIVE_INFINITY;
+            if (!prediction.valid) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double c = Math.cos(prediction.bearingRad - aimBearingRad);
+            if (c < 0 && prediction.rangeM > WRAP_RANGE_M) {
+                // Past the antipode the geodesic turns back: the flight went farther than any target.
+                return Double.POSITIVE_INFINITY;
+            }
+            return prediction.rangeM * c;
         }
 
         /** Cutoff time for the aim range at this pitch; sets status. NaN when infeasible. */
@@ -150,18 +159,32 @@ public final class TrajectorySolver {
             }
             status = 0;
             if (fullRangeM == Double.POSITIVE_INFINITY) {
-                // Orbit at full burn: bracket the root below by halving toward the earliest cutoff.
-                double hi = burn;
-                double lo = earliestCutoffS;
-                while (hi - lo > 1e-3 && predictRange(pf, 0.5 * (lo + hi)) == Double.POSITIVE_INFINITY) {
-                    hi = 0.5 * (lo + hi);
+                // Orbit (or past the antipode) at full burn: scan forward from the earliest cutoff for
+                // the first cutoff that reaches the aim range; beyond it the predicted range is not
+                // monotone (it wraps around the Earth), so bisecting the whole burn would be wrong.
+                int n = 64;
+                double step = (burn - earliestCutoffS) / n;
+                double prevT = earliestCutoffS;
+                double prevR = earliestRangeM;
+                for (int i = 1; i <= n; i++) {
+                    double t = earliestCutoffS + i * step;
+                    double r = predictRange(pf, t);
+                    if (r >= aimRangeM) {
+                        double lo = prevT;
+                        double fLo = prevR - aimRangeM;
+                        double hi = t;
+                        double fHi = (r == Double.POSITIVE_INFINITY ? 4.0e7 : r) - aimRangeM;
+                        return Brent.root(x -> {
+                            double rx = predictRange(pf, x);
+                            return (rx == Double.POSITIVE_INFINITY ? 4.0e7 : rx) - aimRangeM;
+                        }, lo, fLo, hi, fHi, CUTOFF_TOL_S, 200);
+                    }
+                    prevT = t;
+                    prevR = r;
                 }
-                burn = hi;
-                fullRangeM = predictRange(pf, burn);
-                if (fullRangeM == Double.POSITIVE_INFINITY) {
-                    burn = lo + 0.5 * (hi - lo);
-                    fullRangeM = predictRange(pf, burn);
-                }
+                status = 1;
+                fullRangeM = prevR;
+                return Double.NaN;
             }
             double fLo = earliestRangeM - aimRangeM;
             double fHi = fullRangeM - aimRangeM;
@@ -387,6 +410,45 @@ public final class TrajectorySolver {
         return Math.PI * engine.earth().equatorialRadiusM();
     }
 
+    /**
+     * {@link #solveShape}, but when the target looks out of range before the azimuth has been
+     * corrected for the Earth's rotation, first turn toward it along the maximum-range flight (whose
+     * bearing error is what the rotation adds) and try again: near the maximum range the uncorrected
+     * azimuth can fall short where the corrected one reaches.
+     */
+    private void solveShapeTurningTowardTheTarget(Search s, Shape shape, double aimRangeM, double shapeTarget)
+            throws Infeasible {
+        Infeasible first = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                solveShape(s, shape, aimRangeM, shapeTarget);
+                return;
+            } catch (Infeasible e) {
+                if (!e.getMessage().startsWith("beyond")) {
+                    throw e;
+                }
+                first = first == null ? e : first;
+                double pitch = s.pitchOfMaximumRange();
+                if (Double.isNaN(pitch)) {
+                    throw first;
+                }
+                PoweredFlight pf = s.boost(pitch);
+                predictor.predict(pf, pf.burnTimeS(), false, s.prediction);
+                if (!s.prediction.valid) {
+                    throw first;
+                }
+                double err = wrap(s.prediction.bearingRad - s.aimBearingRad);
+                if (Math.abs(err) < BEARING_TOL_RAD) {
+                    throw first;
+                }
+                s.azimuthRad = wrap(s.azimuthRad - err);
+                s.pitchOverRad = Double.NaN;
+                s.pitchOfMinimumEnergy = Double.NaN;
+            }
+        }
+        throw first;
+    }
+
     private static double wrap(double angleRad) {
         return Math.IEEEremainder(angleRad, 2.0 * Math.PI);
     }
@@ -434,7 +496,7 @@ public final class TrajectorySolver {
         try {
             for (int outer = 0; outer < MAX_OUTER; outer++) {
                 for (int k = 0; k < MAX_AZIMUTH; k++) {
-                    solveShape(s, shape, aimRange, aimShape);
+                    solveShapeTurningTowardTheTarget(s, shape, aimRange, aimShape);
                     predictor.predict(s.powered, s.cutoffS, false, s.prediction);
                     double e = wrap(s.prediction.bearingRad - aimBearing);
                     if (Math.abs(e) < BEARING_TOL_RAD) {
@@ -464,6 +526,9 @@ public final class TrajectorySolver {
             }
         } catch (Infeasible e) {
             return unreachable(e.getMessage(), launch, target, distance);
+        } catch (IllegalArgumentException e) {
+            // A bracket the search could not close: report it as an answer, never as a crash.
+            return unreachable("the targeting search failed: " + e.getMessage(), launch, target, distance);
         }
         if (best == null || bestMiss > MISS_TOLERANCE_M) {
             return unreachable(String.format(java.util.Locale.ROOT,

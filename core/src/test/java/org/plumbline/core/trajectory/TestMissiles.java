@@ -1,0 +1,61 @@
+package org.plumbline.core.trajectory;
+
+import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.GeodeticPoint;
+
+/**
+ * Missiles and flights shared by the trajectory tests, each computed once per test run (scaling a
+ * template takes about 0.2 s). Launch and target points are from shared/reference/public-data.md
+ * B.4-B.6 (approximate base and city coordinates; exact values do not matter to these tests).
+ */
+final class TestMissiles {
+    /** Kozelsk ICBM field, public-data B.5 [SEC]. */
+    static final GeodeticPoint KOZELSK = GeodeticPoint.ofDegrees(54.03, 35.77);
+    /** Washington DC. */
+    static final GeodeticPoint WASHINGTON = GeodeticPoint.ofDegrees(38.90, -77.04);
+    /** Semnan space centre, Safir pad, public-data B.6 [SRC]. */
+    static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
+    /** London. */
+    static final GeodeticPoint LONDON = GeodeticPoint.ofDegrees(51.507, -0.128);
+
+    private TestMissiles() {
+    }
+
+    private static final class Icbm {
+        static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.liquidIcbmTemplate(), 10_000_000,
+                250, FlightSettings.DEFAULT);
+    }
+
+    private static final class Irbm {
+        static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 4_500_000,
+                180, FlightSettings.DEFAULT);
+    }
+
+    private static final class KozelskWashington {
+        static final Trajectory MINIMUM_ENERGY = solveMinimumEnergy();
+
+        private static Trajectory solveMinimumEnergy() {
+            TargetingResult r = new TrajectorySolver(NativeFlightEngine.of(EarthModel.WGS84, liquidIcbm()))
+                    .solve(KOZELSK, WASHINGTON, Shape.MINIMUM_ENERGY);
+            if (r instanceof TargetingResult.Reached reached) {
+                return reached.trajectory();
+            }
+            throw new IllegalStateException("test fixture: Kozelsk-Washington minimum-energy flight not found: " + r);
+        }
+    }
+
+    /** A generic two-stage liquid ICBM with a nominal range of 10,000 km and a 250 s burn. */
+    static Missile liquidIcbm() {
+        return Icbm.MISSILE;
+    }
+
+    /** A generic two-stage liquid IRBM with a nominal range of 4,500 km and a 180 s burn. */
+    static Missile liquidIrbm() {
+        return Irbm.MISSILE;
+    }
+
+    /** The minimum-energy flight of {@link #liquidIcbm()} from Kozelsk to Washington over rotating WGS84. */
+    static Trajectory kozelskWashingtonMinimumEnergy() {
+        return KozelskWashington.MINIMUM_ENERGY;
+    }
+}
