@@ -1,0 +1,223 @@
+package org.plumbline.core.interceptor;
+
+import org.plumbline.core.earth.Atmosphere;
+
+import static org.plumbline.core.math.Checks.checkInRange;
+
+/**
+ * Kinematic fly-outs of an interceptor: a thrust program that reaches the declared burnout speed,
+ * integrated in the vertical plane over a spherical Earth with gravity and drag.
+ *
+ * <h2>Model</h2>
+ * <ul>
+ * <li>Frame: the plane of fire, polar coordinates (r, theta) about the Earth's centre (radius
+ *     {@link #EARTH_RADIUS_M}, point-mass gravity). The site's motion with the rotating Earth and
+ *     the Coriolis drift during the fly-out are not modelled: a guided interceptor steers them out at
+ *     a small cost in speed (see docs/physics.md, interceptors).</li>
+ * <li>Thrust: stages of equal velocity increment, burning back to back over the burn time with
+ *     durations in the ratios {@link #STAGE_FRACTIONS}; the thrust acceleration is constant within a
+ *     stage. The total ideal velocity increment is scaled so that the speed at burnout on a 45 deg
+ *     fly-out equals the declared burnout speed (gravity and drag losses made up).</li>
+ * <li>Steering: the thrust is held at the launch elevation angle for {@link #HOLD_S}, then follows
+ *     the air-relative velocity (gravity turn). A fan of launch elevations spans the reachable space.</li>
+ * <li>Drag: 0.5 rho v^2 / beta with ballistic coefficient {@link #BALLISTIC_COEFFICIENT_KG_PER_M2}
+ *     [ASSUMPTION, typical of slender missiles], U.S. Standard Atmosphere 1976.</li>
+ * </ul>
+ * Integration: classical RK4 with step {@link #STEP_S}.
+ */
+public final class FlyOut {
+    /** Earth radius of the fly-out model (mean radius), m. */
+    public static final double EARTH_RADIUS_M = 6_371_000.0;
+    /** Gravitational parameter, m^3/s^2 (WGS84). */
+    public static final double MU = 3.986004418e14;
+    /** Duration of the initial fixed-elevation thrust, s. */
+    public static final double HOLD_S = 4.0;
+    /** Integration step, s. */
+    public static final double STEP_S = 0.5;
+    /** Interceptor ballistic coefficient m/(Cd A), kg/m^2 [ASSUMPTION]. */
+    public static final double BALLISTIC_COEFFICIENT_KG_PER_M2 = 1_500.0;
+    /** Burn-time fractions of 1, 2 and 3 stages [ASSUMPTION: short, hard first stage]. */
+    static final double[][] STAGE_FRACTIONS = {{1.0}, {0.4, 0.6}, {0.2, 0.4, 0.4}};
+
+    private final Interceptor interceptor;
+    private final Atmosphere atmosphere;
+    private final double[] stageEndS;
+    private final double[] stageAccelerationMps2;
+
+    /** The fly-out model of an interceptor, with its thrust scaled to the declared burnout speed. */
+    public FlyOut(Interceptor interceptor, Atmosphere atmosphere) {
+        this.interceptor = interceptor;
+        this.atmosphere = atmosphere;
+        double[] fractions = STAGE_FRACTIONS[interceptor.stages() - 1];
+        stageEndS = new double[fractions.length];
+        double t = 0;
+        for (int i = 0; i < fractions.length; i++) {
+            t += fractions[i] * interceptor.burnTimeS();
+            stageEndS[i] = t;
+        }
+        stageAccelerationMps2 = new double[fractions.length];
+        // Secant on the ideal velocity increment so that the 45 deg fly-out reaches the burnout speed.
+        double target = interceptor.burnoutSpeedMps();
+        double dv0 = target;
+        double v0 = burnoutSpeed(dv0);
+        double dv1 = target + (target - v0) + 100.0;
+        double v1 = burnoutSpeed(dv1);
+        for (int i = 0; i < 30 && Math.abs(v1 - target) > 1e-6 * target; i++) {
+            double dv2 = dv1 + (target - v1) * (dv1 - dv0) / (v1 - v0);
+            dv0 = dv1;
+            v0 = v1;
+            dv1 = dv2;
+            v1 = burnoutSpeed(dv1);
+        }
+        setIdealDeltaV(dv1);
+    }
+
+    private double burnoutSpeed(double idealDeltaV) {
+        setIdealDeltaV(idealDeltaV);
+        double[] y = launchState(Math.PI / 4);
+        integrate(Math.PI / 4, y, interceptor.burnTimeS(), null);
+        return Math.hypot(y[2], y[3]);
+    }
+
+    private void setIdealDeltaV(double dv) {
+        checkInRange("idealDeltaV", dv, "m/s", 1.0, 50_000.0);
+        double[] fractions = STAGE_FRACTIONS[interceptor.stages() - 1];
+        double perStage = dv / fractions.length;
+        for (int i = 0; i < fractions.length; i++) {
+            stageAccelerationMps2[i] = perStage / (fractions[i] * interceptor.burnTimeS());
+        }
+    }
+
+    public Interceptor interceptor() {
+        return interceptor;
+    }
+
+    /** State {x, z, vx, vz} in the plane (x along the ground at launch, z up), m and m/s, at rest. */
+    static double[] launchState(double elevationRad) {
+        return new double[] {0.0, EARTH_RADIUS_M, 0.0, 0.0};
+    }
+
+    /** Receives the fly-out's points: time (s), ground range (m), altitude (m), speed (m/s), flight-path angle. */
+    public interface Sink {
+        /** Returns false to stop the integration. */
+        boolean accept(double tS, double groundRangeM, double altitudeM, double speedMps, double pathAngleRad);
+    }
+
+    /**
+     * Integrates a fly-out at a launch elevation (rad, in (0, pi/2]) from the state y (updated in
+     * place) until tEndS or the ground, reporting each step to sink (may be null).
+     */
+    public void integrate(double elevationRad, double[] y, double tEndS, Sink sink) {
+        double t = 0;
+        double[] k1 = new double[4];
+        double[] k2 = new double[4];
+        double[] k3 = new double[4];
+        double[] k4 = new double[4];
+        double[] tmp = new double[4];
+        double ce = Math.cos(elevationRad);
+        double se = Math.sin(elevationRad);
+        if (sink != null && !report(sink, t, y)) {
+            return;
+        }
+        while (t < tEndS - 1e-9) {
+            double h = Math.min(STEP_S, tEndS - t);
+            // Keep stage boundaries and the end of the hold on step nodes.
+            for (double b : stageEndS) {
+                if (b > t + 1e-9 && b < t + h) {
+                    h = b - t;
+                }
+            }
+            if (HOLD_S > t + 1e-9 && HOLD_S < t + h) {
+                h = HOLD_S - t;
+            }
+            double mid = t + 0.5 * h;
+            int phase = phaseAt(mid);
+            boolean hold = mid < HOLD_S;
+            derivative(y, k1, phase, hold, ce, se);
+            for (int i = 0; i < 4; i++) {
+                tmp[i] = y[i] + 0.5 * h * k1[i];
+            }
+            derivative(tmp, k2, phase, hold, ce, se);
+            for (int i = 0; i < 4; i++) {
+                tmp[i] = y[i] + 0.5 * h * k2[i];
+            }
+            derivative(tmp, k3, phase, hold, ce, se);
+            for (int i = 0; i < 4; i++) {
+                tmp[i] = y[i] + h * k3[i];
+            }
+            derivative(tmp, k4, phase, hold, ce, se);
+            for (int i = 0; i < 4; i++) {
+                y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+            }
+            t += h;
+            double r = Math.hypot(y[0], y[1]);
+            if (r < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
+                return;
+            }
+            if (sink != null && !report(sink, t, y)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean report(Sink sink, double t, double[] y) {
+        double r = Math.hypot(y[0], y[1]);
+        double theta = Math.atan2(y[0], y[1]);
+        double v = Math.hypot(y[2], y[3]);
+        double radial = (y[0] * y[2] + y[1] * y[3]) / r;
+        double gamma = v > 0 ? Math.asin(Math.max(-1, Math.min(1, radial / v))) : Math.PI / 2;
+        return sink.accept(t, EARTH_RADIUS_M * theta, r - EARTH_RADIUS_M, v, gamma);
+    }
+
+    /** Thrust stage index at time t, or -1 after burnout. */
+    private int phaseAt(double t) {
+        for (int i = 0; i < stageEndS.length; i++) {
+            if (t < stageEndS[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void derivative(double[] y, double[] dy, int phase, boolean hold, double ce, double se) {
+        double x = y[0];
+        double z = y[1];
+        double vx = y[2];
+        double vz = y[3];
+        double r2 = x * x + z * z;
+        double r = Math.sqrt(r2);
+        double g = MU / (r2 * r);
+        double ax = -g * x;
+        double az = -g * z;
+        double v = Math.sqrt(vx * vx + vz * vz);
+        if (phase >= 0) {
+            double a = stageAccelerationMps2[phase];
+            double ux;
+            double uz;
+            if (hold || v < 1.0) {
+                // Elevation measured from the local horizontal at the current position.
+                double upx = x / r;
+                double upz = z / r;
+                double hx = upz;
+                double hz = -upx;
+                ux = ce * hx + se * upx;
+                uz = ce * hz + se * upz;
+            } else {
+                ux = vx / v;
+                uz = vz / v;
+            }
+            ax += a * ux;
+            az += a * uz;
+        }
+        double rho = atmosphere.densityKgPerM3(r - EARTH_RADIUS_M);
+        if (rho > 0 && v > 0) {
+            double k = 0.5 * rho * v / BALLISTIC_COEFFICIENT_KG_PER_M2;
+            ax -= k * vx;
+            az -= k * vz;
+        }
+        dy[0] = vx;
+        dy[1] = vz;
+        dy[2] = ax;
+        dy[3] = az;
+    }
+}
