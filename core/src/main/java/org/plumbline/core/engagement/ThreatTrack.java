@@ -1,0 +1,89 @@
+package org.plumbline.core.engagement;
+
+import java.util.List;
+
+import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.Ellipsoid;
+import org.plumbline.core.trajectory.Trajectory;
+import org.plumbline.core.trajectory.TrajectorySample;
+
+/**
+ * A threat trajectory prepared for engagement: times, geodetic coordinates and Earth-fixed
+ * positions and velocities at every sample, in flat arrays for allocation-free evaluation.
+ * Velocities are central differences of the Earth-fixed positions (second-order accurate; with
+ * 1 s samples the error is below 1 m/s for accelerations under 6 g).
+ */
+public final class ThreatTrack {
+    final double[] tS;
+    final double[] latRad;
+    final double[] lonRad;
+    final double[] altM;
+    final double[] x;
+    final double[] y;
+    final double[] z;
+    final double[] vx;
+    final double[] vy;
+    final double[] vz;
+
+    /** A track from a trajectory's samples (use a fine sample interval, e.g. 1 s). */
+    public static ThreatTrack of(Trajectory trajectory, EarthModel earth) {
+        List<TrajectorySample> samples = trajectory.samples();
+        int n = samples.size();
+        if (n < 3) {
+            throw new IllegalArgumentException("a threat track needs at least 3 samples, has " + n);
+        }
+        return new ThreatTrack(samples, new Ellipsoid(earth));
+    }
+
+    private ThreatTrack(List<TrajectorySample> samples, Ellipsoid ellipsoid) {
+        int n = samples.size();
+        tS = new double[n];
+        latRad = new double[n];
+        lonRad = new double[n];
+        altM = new double[n];
+        x = new double[n];
+        y = new double[n];
+        z = new double[n];
+        vx = new double[n];
+        vy = new double[n];
+        vz = new double[n];
+        double[] p = new double[3];
+        for (int i = 0; i < n; i++) {
+            TrajectorySample s = samples.get(i);
+            tS[i] = s.tS();
+            latRad[i] = s.latitudeRad();
+            lonRad[i] = s.longitudeRad();
+            altM[i] = s.altitudeM();
+            ellipsoid.toCartesian(s.latitudeRad(), s.longitudeRad(), s.altitudeM(), p);
+            x[i] = p[0];
+            y[i] = p[1];
+            z[i] = p[2];
+        }
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - 1);
+            int b = Math.min(n - 1, i + 1);
+            double dt = tS[b] - tS[a];
+            vx[i] = (x[b] - x[a]) / dt;
+            vy[i] = (y[b] - y[a]) / dt;
+            vz[i] = (z[b] - z[a]) / dt;
+        }
+    }
+
+    /** Number of samples. */
+    public int size() {
+        return tS.length;
+    }
+
+    /** Time of the last sample (impact), s. */
+    public double endS() {
+        return tS[tS.length - 1];
+    }
+
+    public double timeS(int i) {
+        return tS[i];
+    }
+
+    public double altitudeM(int i) {
+        return altM[i];
+    }
+}
