@@ -42,71 +42,145 @@ public final class Engagement {
     public static EngagementWindow evaluate(ThreatTrack track, GeodeticPoint site, ReachTable table,
                                             double firstTrackS, double totalDelayS, double trackEndS,
                                             double assessmentS) {
-        Interceptor it = table.interceptor();
+        Evaluator e = new Evaluator(track, site, table, trackEndS);
         double earliestLaunch = firstTrackS + totalDelayS;
         int n = track.size();
-        double[] launchBy = new double[n];
-        double[] range = new double[n];
-        double bestSlack = Double.NEGATIVE_INFINITY;
-        double siteLat = site.latitudeRad();
-        double siteLon = site.longitudeRad();
-        double sinSite = Math.sin(siteLat);
-        double cosSite = Math.cos(siteLat);
+        // Coarse pass every STRIDE samples, then exact boundaries and maximum around what it found.
         int first = -1;
         int last = -1;
-        for (int i = 0; i < n; i++) {
-            launchBy[i] = Double.NEGATIVE_INFINITY;
-            double t = track.tS[i];
-            double h = track.altM[i];
-            if (t > trackEndS || h < it.minInterceptAltitudeM() || h > it.maxInterceptAltitudeM()) {
+        int best = -1;
+        for (int i = 0; i < n; i += STRIDE) {
+            double lb = e.launchBy(i);
+            if (lb == Double.NEGATIVE_INFINITY) {
                 continue;
             }
-            double s = greatCircleM(sinSite, cosSite, siteLon, track.latRad[i], track.lonRad[i]);
-            range[i] = s;
-            if (s < it.minRangeM() || s > it.maxRangeM()) {
-                continue;
+            if (best < 0 || lb > e.launchBy(best)) {
+                best = i;
             }
-            double fly = table.minTimeS(s, h);
-            if (fly > it.maxFlightTimeS()) {
-                continue;
-            }
-            launchBy[i] = t - fly;
-            bestSlack = Math.max(bestSlack, t - fly - firstTrackS);
-            if (launchBy[i] >= earliestLaunch) {
+            if (lb >= earliestLaunch) {
                 if (first < 0) {
                     first = i;
                 }
                 last = i;
             }
         }
-        double criticalDelay = bestSlack == Double.NEGATIVE_INFINITY ? -1.0 : bestSlack;
+        if (best >= 0) {
+            for (int i = Math.max(0, best - STRIDE + 1); i < Math.min(n, best + STRIDE); i++) {
+                if (e.launchBy(i) > e.launchBy(best)) {
+                    best = i;
+                }
+            }
+        }
+        if (first < 0 && best >= 0 && e.launchBy(best) >= earliestLaunch) {
+            first = best;
+            last = best;
+        }
+        double criticalDelay = best < 0 ? -1.0 : e.launchBy(best) - firstTrackS;
         if (first < 0) {
-            String reason = bestSlack == Double.NEGATIVE_INFINITY
-                    ? "no point of the trajectory is inside the interceptor's reach"
+            String reason = best < 0 ? "no point of the trajectory is inside the interceptor's reach"
                     : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
-                    + "first usable track, the delays are %.0f s", bestSlack, totalDelayS);
+                    + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
             return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);
+        }
+        for (int i = Math.max(0, first - STRIDE + 1); i < first; i++) {
+            if (e.launchBy(i) >= earliestLaunch) {
+                first = i;
+                break;
+            }
+        }
+        for (int i = Math.min(n - 1, last + STRIDE - 1); i > last; i--) {
+            if (e.launchBy(i) >= earliestLaunch) {
+                last = i;
+                break;
+            }
         }
         List<InterceptPoint> shots = new ArrayList<>();
         double launchAfter = earliestLaunch;
         int i = first;
-        while (i >= 0 && i <= last) {
+        while (i <= last) {
+            // Stride forward, then step back to the first sample that makes it.
             int hit = -1;
-            for (int k = i; k <= last; k++) {
-                if (launchBy[k] >= launchAfter) {
+            int k = i;
+            while (true) {
+                if (e.launchBy(k) >= launchAfter) {
                     hit = k;
+                    while (hit - 1 >= i && e.launchBy(hit - 1) >= launchAfter) {
+                        hit--;
+                    }
                     break;
                 }
+                if (k == last) {
+                    break;
+                }
+                k = Math.min(last, k + STRIDE);
             }
             if (hit < 0) {
                 break;
             }
-            shots.add(intercept(track, hit, launchBy[hit], range[hit], table, site));
+            shots.add(intercept(track, hit, e.launchBy(hit), e.range[hit], table, site));
             launchAfter = track.tS[hit] + assessmentS;
             i = hit + 1;
         }
         return new EngagementWindow(true, "", earliestLaunch, track.tS[first], track.tS[last], shots.size(), shots,
                 criticalDelay);
+    }
+
+    /** Samples between coarse evaluations; the feasible set's edges are then found sample by sample. */
+    static final int STRIDE = 8;
+
+    /** Lazily evaluated latest launch time per sample (negative infinity where unreachable). */
+    private static final class Evaluator {
+        final ThreatTrack track;
+        final ReachTable table;
+        final Interceptor it;
+        final double trackEndS;
+        final double sx;
+        final double sy;
+        final double sz;
+        final double[] launch;
+        final double[] range;
+        final boolean[] done;
+
+        Evaluator(ThreatTrack track, GeodeticPoint site, ReachTable table, double trackEndS) {
+            this.track = track;
+            this.table = table;
+            this.it = table.interceptor();
+            this.trackEndS = trackEndS;
+            sx = Math.cos(site.latitudeRad()) * Math.cos(site.longitudeRad());
+            sy = Math.cos(site.latitudeRad()) * Math.sin(site.longitudeRad());
+            sz = Math.sin(site.latitudeRad());
+            int n = track.size();
+            launch = new double[n];
+            range = new double[n];
+            done = new boolean[n];
+        }
+
+        double launchBy(int i) {
+            if (done[i]) {
+                return launch[i];
+            }
+            done[i] = true;
+            launch[i] = Double.NEGATIVE_INFINITY;
+            double t = track.tS[i];
+            double h = track.altM[i];
+            if (t > trackEndS || h < it.minInterceptAltitudeM() || h > it.maxInterceptAltitudeM()) {
+                return launch[i];
+            }
+            double dot = sx * track.ux[i] + sy * track.uy[i] + sz * track.uz[i];
+            double cx = sy * track.uz[i] - sz * track.uy[i];
+            double cy = sz * track.ux[i] - sx * track.uz[i];
+            double cz = sx * track.uy[i] - sy * track.ux[i];
+            double s = FlyOut.EARTH_RADIUS_M * Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot);
+            range[i] = s;
+            if (s < it.minRangeM() || s > it.maxRangeM()) {
+                return launch[i];
+            }
+            double fly = table.minTimeS(s, h);
+            if (fly <= it.maxFlightTimeS()) {
+                launch[i] = t - fly;
+            }
+            return launch[i];
+        }
     }
 
     private static InterceptPoint intercept(ThreatTrack track, int i, double launchS, double rangeM, ReachTable table,
@@ -143,13 +217,4 @@ public final class Engagement {
         return new InterceptPoint(track.tS[i], launchS, track.altM[i], lat, lon, rangeM, closing, crossing);
     }
 
-    /** Great-circle distance on the fly-out model's sphere, m. */
-    static double greatCircleM(double sinLat1, double cosLat1, double lon1, double lat2, double lon2) {
-        double sinLat2 = Math.sin(lat2);
-        double cosLat2 = Math.cos(lat2);
-        double dLon = lon2 - lon1;
-        double c = sinLat1 * sinLat2 + cosLat1 * cosLat2 * Math.cos(dLon);
-        double s = Math.hypot(cosLat2 * Math.sin(dLon), cosLat1 * sinLat2 - sinLat1 * cosLat2 * Math.cos(dLon));
-        return FlyOut.EARTH_RADIUS_M * Math.atan2(s, c);
-    }
 }

@@ -24,6 +24,10 @@ public final class ThreatTrack {
     final double[] vx;
     final double[] vy;
     final double[] vz;
+    /** Unit vectors of the sub-track points on the sphere (for great-circle ranges without trigonometry). */
+    final double[] ux;
+    final double[] uy;
+    final double[] uz;
 
     /** A track from a trajectory's samples (use a fine sample interval, e.g. 1 s). */
     public static ThreatTrack of(Trajectory trajectory, EarthModel earth) {
@@ -47,6 +51,9 @@ public final class ThreatTrack {
         vx = new double[n];
         vy = new double[n];
         vz = new double[n];
+        ux = new double[n];
+        uy = new double[n];
+        uz = new double[n];
         double[] p = new double[3];
         for (int i = 0; i < n; i++) {
             TrajectorySample s = samples.get(i);
@@ -58,6 +65,9 @@ public final class ThreatTrack {
             x[i] = p[0];
             y[i] = p[1];
             z[i] = p[2];
+            ux[i] = Math.cos(s.latitudeRad()) * Math.cos(s.longitudeRad());
+            uy[i] = Math.cos(s.latitudeRad()) * Math.sin(s.longitudeRad());
+            uz[i] = Math.sin(s.latitudeRad());
         }
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - 1);
