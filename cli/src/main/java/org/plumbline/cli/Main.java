@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Open, checkable kinematics of ballistic missiles and missile defence.",
-        subcommands = {TrajectoryCommand.class, ReachCommand.class, InferCommand.class, CheckCommand.class,
+        subcommands = {TrajectoryCommand.class, ReachCommand.class, InferCommand.class, EngageCommand.class,
+            CheckCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,41 +9,19 @@ import java.util.TreeMap;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.GenericRocket;
 import org.plumbline.core.trajectory.Missile;
+import org.plumbline.io.scenario.Catalog;
+import org.plumbline.io.scenario.ProblemReport;
+import org.plumbline.io.scenario.ScenarioReader;
 
 /**
- * Resolves a missile SPEC: a catalog id, or an inline generic rocket
+ * Resolves a missile SPEC: a catalog id (the built-in catalog's missiles), or an inline generic rocket
  * {@code range=10400km[,burn-time=300s][,propellant=solid]} or
  * {@code burnout-speed=7.2km/s[,...]}.
  */
 public final class MissileSpecs {
-    /** A catalog entry of the built-in generic missiles. */
-    public record Entry(String id, String description, String propellant, double nominalRangeM, double burnTimeS,
-                        List<String> sources) {
-    }
-
-    /** The built-in missiles of this issue; the full public-data catalog comes with the scenario format. */
-    public static final Map<String, Entry> CATALOG;
-
-    static {
-        Map<String, Entry> m = new TreeMap<>();
-        m.put("generic-liquid-icbm", new Entry("generic-liquid-icbm",
-                "Notional two-stage liquid ICBM, 1,000 kg payload, scaled to a 10,000 km nominal range",
-                "liquid", 10_000_000, 250, List.of(
-                "Range: MET rule of thumb 7.2 km/s for about 10,000 km (shared/reference/public-data.md V02, [COMP])",
-                "Burn time 250 s: APS boost-phase study (2003) via IEEE Spectrum (2005), V09 [SEC], +-15 %",
-                "Stage proportions: notional (Sutton & Biblarz, Rocket Propulsion Elements, 8th ed., 2010)")));
-        m.put("generic-solid-icbm", new Entry("generic-solid-icbm",
-                "Notional three-stage solid ICBM, 1,000 kg payload, scaled to a 10,000 km nominal range",
-                "solid", 10_000_000, 180, List.of(
-                "Range: MET rule of thumb 7.2 km/s for about 10,000 km (shared/reference/public-data.md V02, [COMP])",
-                "Burn time 180 s: APS boost-phase study (2003) via IEEE Spectrum (2005), V09 [SEC], +-15 %",
-                "Stage proportions: notional (Sutton & Biblarz, Rocket Propulsion Elements, 8th ed., 2010)")));
-        CATALOG = java.util.Collections.unmodifiableMap(m);
-    }
-
     private static final Set<String> KEYS = Set.of("range", "burnout-speed", "burn-time", "propellant");
-    private static final String EXPECTED = "a missile: a catalog id (" + String.join(", ", CATALOG.keySet())
-            + ") or range=LEN[,burn-time=DUR][,propellant=liquid|solid] or burnout-speed=SPEED[,...]";
+    private static final String EXPECTED = "a missile: a catalog id (see: plumbline catalog missiles) or "
+            + "range=LEN[,burn-time=DUR][,propellant=liquid|solid] or burnout-speed=SPEED[,...]";
 
     private MissileSpecs() {
     }
@@ -51,17 +29,16 @@ public final class MissileSpecs {
     /** The missile a SPEC names. Scaling a generic rocket takes about 0.1-0.3 s. */
     public static Missile resolve(String spec, FlightSettings settings) throws InputException {
         String s = spec == null ? "" : spec.trim();
-        Entry entry = CATALOG.get(s);
-        if (entry != null) {
-            GenericRocket.Propellant p = entry.propellant().equals("solid") ? GenericRocket.Propellant.SOLID
-                    : GenericRocket.Propellant.LIQUID;
-            Missile template = p == GenericRocket.Propellant.SOLID ? GenericRocket.solidIcbmTemplate()
-                    : GenericRocket.liquidIcbmTemplate();
-            return GenericRocket.withNominalRange(template, entry.nominalRangeM(), entry.burnTimeS(), settings)
-                    .withId(entry.id());
+        Set<String> ids = Catalog.builtin().entries(Catalog.Kind.MISSILES).keySet();
+        if (ids.contains(s)) {
+            try {
+                return new ScenarioReader(Catalog.builtin(), settings).catalogMissile(s);
+            } catch (ProblemReport r) {
+                throw new InputException("missile " + s + ": " + r.problems().get(0).found());
+            }
         }
         if (!s.contains("=")) {
-            String near = Suggest.nearest(s, CATALOG.keySet());
+            String near = Suggest.nearest(s, ids);
             throw InputException.expected(EXPECTED, s, near == null ? null : "did you mean \"" + near + "\"?");
         }
         Map<String, String> kv = new LinkedHashMap<>();

@@ -77,7 +77,8 @@ public final class Engagement {
         }
         double criticalDelay = best < 0 ? -1.0 : e.launchBy(best) - firstTrackS;
         if (first < 0) {
-            String reason = best < 0 ? "no point of the trajectory is inside the interceptor's reach"
+            String reason = best < 0 ? String.format(java.util.Locale.ROOT, "no point of the trajectory is inside the "
+                    + "interceptor's reach while a usable track exists (until %.0f s)", Math.min(trackEndS, track.endS()))
                     : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
                     + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
             return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);

@@ -17,11 +17,12 @@ import static org.plumbline.core.math.Checks.checkInRange;
  * <li>Thrust: stages of equal velocity increment, burning back to back over the burn time with
  *     durations in the ratios {@link #STAGE_FRACTIONS}; the thrust acceleration is constant within a
  *     stage. The total ideal velocity increment is scaled so that the speed at burnout on a 45 deg
- *     fly-out equals the declared burnout speed (gravity and drag losses made up).</li>
+ *     fly-out in vacuum equals the declared burnout speed (gravity losses made up; drag then acts on
+ *     every fly-out, so shallow shots through the dense air burn out slower).</li>
  * <li>Steering: the thrust is held at the launch elevation angle for {@link #HOLD_S}, then follows
  *     the air-relative velocity (gravity turn). A fan of launch elevations spans the reachable space.</li>
  * <li>Drag: 0.5 rho v^2 / beta with ballistic coefficient {@link #BALLISTIC_COEFFICIENT_KG_PER_M2}
- *     [ASSUMPTION, typical of slender missiles], U.S. Standard Atmosphere 1976.</li>
+ *     [ASSUMPTION: an SM-3-class missile of about 1.5 t, 0.34 m diameter and Cd about 0.3 has about 50,000 kg/m^2 at launch, falling as it burns; 20,000 is a middle value], U.S. Standard Atmosphere 1976.</li>
  * </ul>
  * Integration: classical RK4 with step {@link #STEP_S}.
  */
@@ -35,7 +36,7 @@ public final class FlyOut {
     /** Integration step, s. */
     public static final double STEP_S = 0.5;
     /** Interceptor ballistic coefficient m/(Cd A), kg/m^2 [ASSUMPTION]. */
-    public static final double BALLISTIC_COEFFICIENT_KG_PER_M2 = 1_500.0;
+    public static final double BALLISTIC_COEFFICIENT_KG_PER_M2 = 20_000.0;
     /** Burn-time fractions of 1, 2 and 3 stages [ASSUMPTION: short, hard first stage]. */
     static final double[][] STAGE_FRACTIONS = {{1.0}, {0.4, 0.6}, {0.2, 0.4, 0.4}};
 
@@ -43,6 +44,11 @@ public final class FlyOut {
     private final Atmosphere atmosphere;
     private final double[] stageEndS;
     private final double[] stageAccelerationMps2;
+    private double idealDeltaVMps;
+    /** Whether drag acts (off only while calibrating the thrust program). */
+    private boolean drag = true;
+    /** Largest ideal velocity increment considered, m/s. */
+    static final double MAX_IDEAL_DELTA_V_MPS = 30_000.0;
 
     /** The fly-out model of an interceptor, with its thrust scaled to the declared burnout speed. */
     public FlyOut(Interceptor interceptor, Atmosphere atmosphere) {
@@ -56,31 +62,59 @@ public final class FlyOut {
             stageEndS[i] = t;
         }
         stageAccelerationMps2 = new double[fractions.length];
-        // Secant on the ideal velocity increment so that the 45 deg fly-out reaches the burnout speed.
+        // The ideal velocity increment that gives the declared burnout speed on a 45 deg fly-out in
+        // vacuum (gravity losses made up; drag is left out of the calibration, so that a slow or
+        // shallow interceptor is not credited with a motor large enough to punch through the dense
+        // atmosphere). Bracketed, then Brent: the speed grows with the increment.
         double target = interceptor.burnoutSpeedMps();
-        double dv0 = target;
-        double v0 = burnoutSpeed(dv0);
-        double dv1 = target + (target - v0) + 100.0;
-        double v1 = burnoutSpeed(dv1);
-        for (int i = 0; i < 30 && Math.abs(v1 - target) > 1e-6 * target; i++) {
-            double dv2 = dv1 + (target - v1) * (dv1 - dv0) / (v1 - v0);
-            dv0 = dv1;
-            v0 = v1;
-            dv1 = dv2;
-            v1 = burnoutSpeed(dv1);
+        double lo = target;
+        double fLo = burnoutSpeed(lo) - target;
+        double hi = lo;
+        double fHi = fLo;
+        for (int i = 0; i < 60 && fHi < 0; i++) {
+            lo = hi;
+            fLo = fHi;
+            hi = Math.min(MAX_IDEAL_DELTA_V_MPS, hi * 1.25 + 100.0);
+            fHi = burnoutSpeed(hi) - target;
+            if (hi == MAX_IDEAL_DELTA_V_MPS) {
+                break;
+            }
         }
-        setIdealDeltaV(dv1);
+        if (fHi < 0) {
+            throw new IllegalArgumentException("interceptor " + interceptor.id() + ": no thrust program of up to "
+                    + MAX_IDEAL_DELTA_V_MPS + " m/s reaches the burnout speed " + target + " m/s in "
+                    + interceptor.burnTimeS() + " s");
+        }
+        double dv = fLo >= 0 ? lo : org.plumbline.core.math.Brent.root(x -> burnoutSpeed(x) - target, lo, fLo, hi,
+                fHi, 1e-6 * target, 100);
+        setIdealDeltaV(dv);
+        idealDeltaVMps = dv;
     }
 
     private double burnoutSpeed(double idealDeltaV) {
         setIdealDeltaV(idealDeltaV);
-        double[] y = launchState(Math.PI / 4);
-        integrate(Math.PI / 4, y, interceptor.burnTimeS(), null);
+        return vacuumBurnoutSpeedMps(Math.PI / 4);
+    }
+
+    /** Speed at burnout (m/s) of a fly-out at a launch elevation (rad) with drag switched off: the calibration. */
+    public double vacuumBurnoutSpeedMps(double elevationRad) {
+        double[] y = launchState(elevationRad);
+        drag = false;
+        try {
+            integrate(elevationRad, y, interceptor.burnTimeS(), null);
+        } finally {
+            drag = true;
+        }
         return Math.hypot(y[2], y[3]);
     }
 
+    /** The ideal velocity increment of the thrust program, m/s. */
+    public double idealDeltaVMps() {
+        return idealDeltaVMps;
+    }
+
     private void setIdealDeltaV(double dv) {
-        checkInRange("idealDeltaV", dv, "m/s", 1.0, 50_000.0);
+        checkInRange("idealDeltaV", dv, "m/s", 1.0, MAX_IDEAL_DELTA_V_MPS);
         double[] fractions = STAGE_FRACTIONS[interceptor.stages() - 1];
         double perStage = dv / fractions.length;
         for (int i = 0; i < fractions.length; i++) {
@@ -209,7 +243,7 @@ public final class FlyOut {
             ax += a * ux;
             az += a * uz;
         }
-        double rho = atmosphere.densityKgPerM3(r - EARTH_RADIUS_M);
+        double rho = drag ? atmosphere.densityKgPerM3(r - EARTH_RADIUS_M) : 0.0;
         if (rho > 0 && v > 0) {
             double k = 0.5 * rho * v / BALLISTIC_COEFFICIENT_KG_PER_M2;
             ax -= k * vx;

@@ -125,7 +125,8 @@ final class Fields {
         if (n instanceof YNode.YScalar s && !s.text().isEmpty()) {
             return s.text();
         }
-        problem(n, path, what, n.describe(), null);
+        problem(n, path, what, n.describe(), n instanceof YNode.YScalar ? null
+                : "if this is text containing \": \" or \", \", put it in quotes");
         return "";
     }
 

@@ -87,6 +87,28 @@ public final class ScenarioReader {
         return new ScenarioReader(Catalog.builtin(), FlightSettings.DEFAULT);
     }
 
+    /** The position of a catalog place entry (the catalog is checked when it is built). */
+    public static GeodeticPoint placePosition(Catalog.Entry place) {
+        Fields f = new Fields(new ArrayList<>());
+        YNode p = Fields.get(place.node(), "position");
+        return p == null ? GeodeticPoint.ofDegrees(0, 0) : f.position(p, "places." + place.id() + ".position");
+    }
+
+    /**
+     * A catalog missile, flown as the generic rocket its entry describes.
+     *
+     * @throws ProblemReport when the id is not a catalog missile (with a suggestion)
+     */
+    public Missile catalogMissile(String id) throws ProblemReport {
+        List<Problem> problems = new ArrayList<>();
+        Fields f = new Fields(problems);
+        Missile m = missile(new YNode.YScalar(new YNode.Mark("command line", 1, 1), id), "missile", f);
+        if (m == null || !problems.isEmpty()) {
+            throw new ProblemReport(problems);
+        }
+        return m;
+    }
+
     /** Names of the built-in scenarios. */
     public static List<String> builtinNames() {
         return Catalog.resource(SCENARIO_ROOT + "index.txt").lines().map(String::strip)
@@ -275,8 +297,8 @@ public final class ScenarioReader {
         String description = opt(m, "description") == null ? ""
                 : f.string(opt(m, "description"), "description", "a description");
         List<String> assumptions = opt(m, "assumptions") == null ? List.of()
-                : f.strings(opt(m, "assumptions"), "assumptions", "assumptions");
-        List<String> sources = opt(m, "sources") == null ? List.of() : f.strings(opt(m, "sources"), "sources", "sources");
+                : f.strings(opt(m, "assumptions"), "assumptions", "an assumption (text)");
+        List<String> sources = opt(m, "sources") == null ? List.of() : f.strings(opt(m, "sources"), "sources", "a source");
 
         List<Party> parties = new ArrayList<>();
         YNode.YMap pm = opt(m, "parties") == null ? null : f.map(opt(m, "parties"), "parties", "a map of parties");
@@ -574,7 +596,7 @@ public final class ScenarioReader {
         String[] placeKind = {""};
         GeodeticPoint pos = place(m, path, f, placeKind);
         String kindText = opt(m, "kind") != null ? f.choice(opt(m, "kind"), path + ".kind", List.of("land", "sea"))
-                : placeKind[0].equals("sea-station") ? "sea" : "land";
+                : placeKind[0].equals("sea-station") || placeKind[0].equals("slbm-area") ? "sea" : "land";
         InterceptorSite.Kind kind = kindText.equals("sea") ? InterceptorSite.Kind.SEA : InterceptorSite.Kind.LAND;
         if (kind == InterceptorSite.Kind.SEA && pos.altitudeM() != 0) {
             f.problem(opt(m, "position") == null ? m : opt(m, "position"), path + ".position",

@@ -10,7 +10,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -54,7 +53,9 @@ final class YamlLoader {
                     "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
                     : e.getProblem()), ""));
             return Optional.empty();
-        } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // YamlEngineException and, on some malformed inputs, the parser's own IndexOutOfBounds or
+            // IllegalState exceptions: all are the file's fault, none may escape as a crash.
             problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
             return Optional.empty();
         }
