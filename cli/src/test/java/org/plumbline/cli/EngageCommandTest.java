@@ -22,6 +22,31 @@ class EngageCommandTest {
         }
     }
 
+    /**
+     * Issue 4: "two independent systems that exchange information" and "sectoral defence" must give
+     * different answers on the same threat. An Iranian IRBM from Tabriz aimed at Bucharest: with the two
+     * systems exchanging tracks the Russian site at Armavir engages it; in the sectoral scenario the
+     * target lies outside Russia's sector, so it does not, while NATO's sites answer alike.
+     */
+    @Test
+    void twoSystemsAndSectoralDefenceDiffer() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Map<String, Boolean> twoSystems = new java.util.TreeMap<>();
+        java.util.Map<String, Boolean> sectoral = new java.util.TreeMap<>();
+        for (String scenario : new String[] {"two-systems", "sectoral"}) {
+            CliTest.Run r = CliTest.run("engage", scenario, "--launch", "tabriz", "--target", "bucharest", "--missile",
+                    "iran-irbm-liquid", "--format", "json");
+            assertEquals(0, r.code(), r.err());
+            for (com.fasterxml.jackson.databind.JsonNode site : json.readTree(r.out()).get("sites")) {
+                (scenario.equals("sectoral") ? sectoral : twoSystems).put(site.get("siteId").asText(),
+                        site.get("feasible").asBoolean());
+            }
+        }
+        assertEquals(Boolean.TRUE, twoSystems.get("armavir-interceptors"), twoSystems.toString());
+        assertEquals(Boolean.FALSE, sectoral.get("armavir-interceptors"), sectoral.toString());
+        assertEquals(twoSystems.get("deveselu"), sectoral.get("deveselu"));
+    }
+
     @Test
     void sameInputsSameBytes() {
         assertEquals(CliTest.run(INLINE).out(), CliTest.run(INLINE).out());
