@@ -126,8 +126,12 @@ public final class Engagement {
                 criticalDelay);
     }
 
-    /** Samples between coarse evaluations; the feasible set's edges are then found sample by sample. */
-    static final int STRIDE = 8;
+    /**
+     * Samples between first-pass evaluations. 1: every sample is evaluated. A coarser first pass (tried
+     * with 8) misses feasible sets that split where the threat passes above the interceptor's reach,
+     * and isolated feasible samples at the edge of the envelope (found by comparison with brute force).
+     */
+    static final int STRIDE = 1;
 
     /** Lazily evaluated latest launch time per sample (negative infinity where unreachable). */
     private static final class Evaluator {

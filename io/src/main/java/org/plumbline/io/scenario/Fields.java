@@ -35,6 +35,8 @@ final class Fields {
         DURATION("a duration such as 90 s"),
         ANGLE("an angle such as 30 deg"),
         AREA("an area such as 0.01 m2"),
+        /** A fraction written as a number in [0, 1] or a percentage ("90 %"); SI value in [0, 1]. */
+        FRACTION("a fraction such as 0.9 or 90 %"),
         NUMBER("a number");
 
         final String example;
@@ -252,6 +254,10 @@ final class Fields {
                 String unit = interval.group(3);
                 low = parse(kind, interval.group(1) + unitSuffix(interval.group(1), unit));
                 high = parse(kind, interval.group(2) + unitSuffix(interval.group(2), unit));
+                if (low > high) {
+                    problem(valueNode, path, "a range [low, high] with low <= high", "\"" + text + "\"", null);
+                    return neutral;
+                }
                 nominal = 0.5 * (low + high);
             } else if (pm.matches()) {
                 String left = pm.group(1).strip();
@@ -260,7 +266,7 @@ final class Fields {
                 nominal = parse(kind, left + unitSuffix(left, unit));
                 double delta = parse(kind, right);
                 if (delta < 0) {
-                    throw new InputException("a non-negative uncertainty");
+                    throw InputException.expected(expected, text, "the uncertainty must not be negative");
                 }
                 low = nominal - delta;
                 high = nominal + delta;
@@ -303,9 +309,7 @@ final class Fields {
     }
 
     private static String hintOf(InputException e) {
-        String m = e.getMessage();
-        int open = m.lastIndexOf(" (");
-        return open >= 0 && m.endsWith(")") ? m.substring(open + 2, m.length() - 1) : null;
+        return e.hint().isEmpty() ? null : e.hint();
     }
 
     /** The unit of "0.5 km/s", or "" when the text is a bare number. */
@@ -325,6 +329,8 @@ final class Fields {
             case DURATION -> Quantities.durationS(text);
             case ANGLE -> Quantities.angleRad(text);
             case AREA -> area(text);
+            case FRACTION -> text.strip().endsWith("%")
+                    ? number(text.strip().substring(0, text.strip().length() - 1)) / 100.0 : number(text);
             case NUMBER -> number(text);
         };
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.interceptor.Interceptor;
@@ -72,7 +71,16 @@ public final class ScenarioReader {
             "launch-site", "radar-site", "city");
     private static final List<String> CRITERION_KEYS = List.of("description", "metric", "threat-set", "systems",
             "region", "at-least", "at-most", "margins", "sources", "notes");
-    private static final Map<String, Missile> MISSILE_CACHE = new ConcurrentHashMap<>();
+    /** Scaled generic rockets by definition: scaling takes about 0.2 s; bounded so that a long run stays small. */
+    private static final Map<String, Missile> MISSILE_CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Missile> eldest) {
+                    return size() > 256;
+                }
+            });
 
     private final Catalog catalog;
     private final FlightSettings settings;
@@ -189,7 +197,16 @@ public final class ScenarioReader {
             text = Catalog.resource(SCENARIO_ROOT + name + ".yaml");
         } else {
             try {
-                text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                Path path = Path.of(file);
+                if (Files.exists(path) && !Files.isRegularFile(path)) {
+                    addFileProblem(file, from, problems, "not a regular file");
+                    return Optional.empty();
+                }
+                if (Files.exists(path) && Files.size(path) > 4L * YamlLoader.MAX_CHARS) {
+                    addFileProblem(file, from, problems, "larger than " + YamlLoader.MAX_CHARS + " characters");
+                    return Optional.empty();
+                }
+                text = Files.readString(path, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
                 addFileProblem(file, from, problems, "no such file");
                 return Optional.empty();
@@ -625,6 +642,7 @@ public final class ScenarioReader {
         String id = opt(m, "type") != null ? f.string(opt(m, "type"), path + ".type", "an id")
                 : n instanceof YNode.YScalar s ? s.text() : "inline";
         String name = opt(m, "name") == null ? id : f.string(opt(m, "name"), path + ".name", "a name");
+        int before = f.problems.size();
         double v = q(m, "burnout-speed", path, f, Fields.Kind.SPEED, 100, 12_000, "(0.1, 12] km/s", 3000);
         double burn = q(m, "burn-time", path, f, Fields.Kind.DURATION, 1, 600, "[1 s, 600 s]", 60);
         int stages = opt(m, "stages") == null ? 3 : f.integer(opt(m, "stages"), path + ".stages", 1, 3);
@@ -634,6 +652,9 @@ public final class ScenarioReader {
         double delay = q(m, "launch-delay", path, f, Fields.Kind.DURATION, 0, 600, "[0, 600 s]", 0);
         double minRange = q(m, "min-range", path, f, Fields.Kind.LENGTH, 0, 5_000_000, "[0, 5000 km]", 0);
         double maxRange = q(m, "max-range", path, f, Fields.Kind.LENGTH, 1, 20_000_000, "[1 m, 20000 km]", 1);
+        if (f.problems.size() > before) {
+            return null; // the cross-field checks below would only echo the field problems
+        }
         if (maxAlt < minAlt) {
             f.problem(opt(m, "max-altitude") == null ? m : opt(m, "max-altitude"), path + ".max-altitude",
                     "a max-altitude above min-altitude", maxAlt / 1000 + " km", null);
@@ -758,8 +779,8 @@ public final class ScenarioReader {
                 try {
                     shapes.add(Shapes.parse(text));
                 } catch (InputException e) {
-                    f.problem(items.get(i), sp, "a shape: minimum-energy, lofted:APOGEE, depressed:APOGEE or "
-                            + "burnout-angle:DEG", "\"" + text + "\"", null);
+                    f.problem(items.get(i), sp, e.expectedText().isEmpty() ? "a shape" : e.expectedText(),
+                            "\"" + (e.foundText().isEmpty() ? text : e.foundText()) + "\"", e.hint());
                 }
             }
         }
@@ -917,8 +938,12 @@ public final class ScenarioReader {
         for (Criterion.Metric mt : Criterion.Metric.values()) {
             metrics.add(mt.label());
         }
+        int beforeMetric = f.problems.size();
         String metricText = opt(m, "metric") == null ? metrics.get(0)
                 : f.choice(opt(m, "metric"), path + ".metric", metrics);
+        if (f.problems.size() > beforeMetric) {
+            return null; // threshold and threat set depend on the metric: do not judge them against a guess
+        }
         Criterion.Metric metric = Criterion.Metric.values()[metrics.indexOf(metricText)];
         YNode least = opt(m, "at-least");
         YNode most = opt(m, "at-most");
@@ -947,45 +972,49 @@ public final class ScenarioReader {
         }
         List<String> systems = new ArrayList<>();
         if (opt(m, "systems") != null) {
-            List<String> ids = f.strings(opt(m, "systems"), path + ".systems", "system ids");
-            for (String s : ids) {
-                if (!systemIds.contains(s)) {
+            YNode sn = opt(m, "systems");
+            List<YNode> items = sn instanceof YNode.YScalar ? List.of(sn) : f.list(sn, path + ".systems",
+                    "a list of system ids");
+            for (int i = 0; i < items.size(); i++) {
+                String ip = path + ".systems" + (sn instanceof YNode.YScalar ? "" : "[" + i + "]");
+                String s = f.string(items.get(i), ip, "a system id");
+                if (!s.isEmpty() && !systemIds.contains(s)) {
                     String near = org.plumbline.io.Suggest.nearest(s, systemIds);
-                    f.problem(opt(m, "systems"), path + ".systems", "system ids", "\"" + s + "\"",
+                    f.problem(items.get(i), ip, "a system id", "\"" + s + "\"",
                             near == null ? null : "did you mean \"" + near + "\"?");
                 }
                 systems.add(s);
             }
         }
         String region = opt(m, "region") == null ? "" : f.choice(opt(m, "region"), path + ".region", REGIONS);
-        List<String> margins = opt(m, "margins") == null ? List.of()
-                : f.strings(opt(m, "margins"), path + ".margins", "parameter paths");
+        List<String> margins = new ArrayList<>();
         YNode marginsNode = opt(m, "margins");
-        marginChecks.add(() -> {
-            for (String mp : margins) {
-                if (!f.numericPaths.contains(mp)) {
-                    String near = org.plumbline.io.Suggest.nearest(mp, f.numericPaths);
-                    f.problem(marginsNode, path + ".margins", "a numeric parameter path of this scenario, such as "
-                            + "systems.nato.sites.deveselu.interceptor.burnout-speed", "\"" + mp + "\"",
-                            near == null ? null : "did you mean \"" + near + "\"?");
+        if (marginsNode != null) {
+            List<YNode> items = marginsNode instanceof YNode.YScalar ? List.of(marginsNode)
+                    : f.list(marginsNode, path + ".margins", "a list of parameter paths");
+            for (int i = 0; i < items.size(); i++) {
+                YNode item = items.get(i);
+                String itemPath = path + ".margins" + (marginsNode instanceof YNode.YScalar ? "" : "[" + i + "]");
+                String mp = f.string(item, itemPath, "a parameter path");
+                if (mp.isEmpty()) {
+                    continue;
                 }
+                margins.add(mp);
+                marginChecks.add(() -> {
+                    if (!f.numericPaths.contains(mp)) {
+                        String near = org.plumbline.io.Suggest.nearest(mp, f.numericPaths);
+                        f.problem(item, itemPath, "a numeric parameter path of this scenario, such as "
+                                + "systems.nato.sites.deveselu.interceptor.burnout-speed", "\"" + mp + "\"",
+                                near == null ? null : "did you mean \"" + near + "\"?");
+                    }
+                });
             }
-        });
+        }
         return new Criterion(id, description, metric, least != null ? Criterion.Comparison.AT_LEAST
                 : Criterion.Comparison.AT_MOST, threshold, threat, systems, region, margins);
     }
 
     private static double fraction(YNode t, String path, Fields f) {
-        if (t instanceof YNode.YScalar s && s.text().strip().endsWith("%")) {
-            String num = s.text().strip();
-            YNode.YScalar bare = new YNode.YScalar(s.mark(), num.substring(0, num.length() - 1).strip());
-            double v = f.quantity(bare, path, Fields.Kind.NUMBER, 0, 100, "[0 %, 100 %]") / 100.0;
-            Scenario.Range r = f.uncertainties.get(path);
-            if (r != null) {
-                f.uncertainties.put(path, new Scenario.Range(r.low() / 100.0, r.high() / 100.0));
-            }
-            return v;
-        }
-        return f.quantity(t, path, Fields.Kind.NUMBER, 0, 1, "[0, 1] (or a percentage such as 90 %)");
+        return f.quantity(t, path, Fields.Kind.FRACTION, 0, 1, "[0, 1] or [0 %, 100 %]");
     }
 }

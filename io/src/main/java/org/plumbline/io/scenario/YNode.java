@@ -42,6 +42,9 @@ sealed interface YNode {
 
         @Override
         public String describe() {
+            if (!items.isEmpty() && items.size() <= 4 && items.stream().allMatch(i -> i instanceof YScalar)) {
+                return "[" + String.join(", ", items.stream().map(i -> ((YScalar) i).text()).toList()) + "]";
+            }
             return "a list";
         }
     }

@@ -8,6 +8,16 @@ import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -36,9 +46,12 @@ final class YamlLoader {
                     text.length() + " characters", ""));
             return Optional.empty();
         }
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(0).setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARS * 2)
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).setAllowNonScalarKeys(true)
+                .setMaxAliasesForCollections(50).setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARS * 2)
                 .build();
+        if (!preflight(file, text, settings, problems)) {
+            return Optional.empty();
+        }
         Node root;
         try {
             Optional<Node> n = new Compose(settings).composeString(text);
@@ -62,6 +75,98 @@ final class YamlLoader {
         return Optional.of(convert(file, root, "", problems, 0));
     }
 
+    /** One level of the event walk: a mapping (keys and values alternate) or a sequence. */
+    private static final class Frame {
+        final boolean mapping;
+        final String prefix;
+        boolean expectKey = true;
+        String key = "";
+        int index;
+
+        Frame(boolean mapping, String prefix) {
+            this.mapping = mapping;
+            this.prefix = prefix;
+        }
+
+        String childPath() {
+            return mapping ? (prefix.isEmpty() ? key : prefix + "." + key) : prefix + "[" + index + "]";
+        }
+
+        void valueDone() {
+            if (mapping) {
+                expectKey = true;
+            } else {
+                index++;
+            }
+        }
+    }
+
+    /**
+     * Walks the parser's events before composing a tree: refuses nesting deeper than
+     * {@link #MAX_DEPTH} (the composer recurses and would overflow the stack) and reports every
+     * anchor and alias at its own place. Returns false when the document must not be composed.
+     */
+    private static boolean preflight(String file, String text, LoadSettings settings, List<Problem> problems) {
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        boolean compose = true;
+        try {
+            for (Event e : new Parse(settings).parseString(text)) {
+                Frame top = stack.peek();
+                boolean isKey = top != null && top.mapping && top.expectKey;
+                String path = top == null ? "" : isKey ? top.prefix : top.childPath();
+                int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+                int col = e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                Optional<Anchor> anchor = e instanceof NodeEvent ne ? ne.getAnchor() : Optional.empty();
+                if (e instanceof AliasEvent) {
+                    problems.add(new Problem(file, line, col, path, "plain values (no anchors or aliases)",
+                            "alias *" + anchor.map(Anchor::getValue).orElse(""), "write the value out, or use include:"));
+                    compose = false;
+                } else if (anchor.isPresent()) {
+                    problems.add(new Problem(file, line, col, path, "plain values (no anchors or aliases)",
+                            "anchor &" + anchor.get().getValue(), "write the value out, or use include:"));
+                    compose = false;
+                }
+                if (e instanceof ScalarEvent || e instanceof AliasEvent) {
+                    if (top != null) {
+                        if (isKey) {
+                            top.key = e instanceof ScalarEvent sc ? sc.getValue() : "";
+                            top.expectKey = false;
+                        } else {
+                            top.valueDone();
+                        }
+                    }
+                } else if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
+                    if (stack.size() >= MAX_DEPTH) {
+                        problems.add(new Problem(file, line, col, path, "at most " + MAX_DEPTH + " levels of nesting",
+                                "deeper nesting", ""));
+                        return false;
+                    }
+                    stack.push(new Frame(e instanceof MappingStartEvent, path));
+                } else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
+                    stack.pop();
+                    Frame parent = stack.peek();
+                    if (parent != null) {
+                        if (parent.mapping && parent.expectKey) {
+                            parent.expectKey = false; // a complex key ended: reported by the tree walk
+                        } else {
+                            parent.valueDone();
+                        }
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+            problems.add(new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
+                    "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
+                    : e.getProblem()), ""));
+            return false;
+        } catch (RuntimeException e) {
+            problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
+            return false;
+        }
+        return compose;
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "unreadable input";
@@ -82,10 +187,6 @@ final class YamlLoader {
             problems.add(new Problem(file, mark.line(), mark.column(), path, "at most " + MAX_DEPTH + " levels of nesting",
                     "deeper nesting", ""));
             return new YNode.YScalar(mark, "");
-        }
-        if (node.getAnchor().isPresent()) {
-            problems.add(new Problem(file, mark.line(), mark.column(), path, "plain values (no anchors or aliases)",
-                    "anchor &" + node.getAnchor().get(), "write the value out, or use include:"));
         }
         if (node instanceof ScalarNode s) {
             return new YNode.YScalar(mark, s.getValue());
