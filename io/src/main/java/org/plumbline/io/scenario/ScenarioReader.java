@@ -639,9 +639,11 @@ public final class ScenarioReader {
         }
         f.keys(m, path, INTERCEPTOR_KEYS, List.of("burnout-speed", "burn-time", "min-altitude", "max-altitude",
                 "max-flight-time", "max-range"));
+        String name = opt(m, "name") == null ? null : f.string(opt(m, "name"), path + ".name", "a name");
+        // An inline definition takes its site's name: "deveselu-interceptor".
         String id = opt(m, "type") != null ? f.string(opt(m, "type"), path + ".type", "an id")
-                : n instanceof YNode.YScalar s ? s.text() : "inline";
-        String name = opt(m, "name") == null ? id : f.string(opt(m, "name"), path + ".name", "a name");
+                : n instanceof YNode.YScalar s ? s.text() : siteIdOf(path) + "-interceptor";
+        name = name == null ? id : name;
         int before = f.problems.size();
         double v = q(m, "burnout-speed", path, f, Fields.Kind.SPEED, 100, 12_000, "(0.1, 12] km/s", 3000);
         double burn = q(m, "burn-time", path, f, Fields.Kind.DURATION, 1, 600, "[1 s, 600 s]", 60);
@@ -666,6 +668,12 @@ public final class ScenarioReader {
             return null;
         }
         return new Interceptor(id, name, v, burn, stages, minAlt, maxAlt, maxFlight, delay, minRange, maxRange);
+    }
+
+    /** The site id in a path such as systems.nato.sites.deveselu.interceptor. */
+    private static String siteIdOf(String path) {
+        String[] parts = path.split("\\.");
+        return parts.length >= 4 ? parts[3] : "inline";
     }
 
     private static double q(YNode.YMap m, String key, String path, Fields f, Fields.Kind kind, double min, double max,
@@ -886,8 +894,11 @@ public final class ScenarioReader {
             return null;
         }
         f.keys(m, path, MISSILE_KEYS, List.of("propellant", "burn-time"));
+        // An inline missile is named by its name, else by its threat set and place in the list.
         String id = opt(m, "type") != null ? f.string(opt(m, "type"), path + ".type", "an id")
-                : n instanceof YNode.YScalar s ? s.text() : "inline-missile";
+                : n instanceof YNode.YScalar s ? s.text()
+                : opt(m, "name") != null ? f.string(opt(m, "name"), path + ".name", "a name")
+                : path.replace("threat-sets.", "").replace(".missiles[", "-missile-").replace("]", "");
         String propellant = opt(m, "propellant") == null ? "liquid"
                 : f.choice(opt(m, "propellant"), path + ".propellant", List.of("liquid", "solid"));
         double burn = q(m, "burn-time", path, f, Fields.Kind.DURATION, 10, 1000, "[10 s, 1000 s]", 100);
