@@ -180,7 +180,7 @@ final class EngageCommand implements Callable<Integer> {
             }
         }
         ThreatTrack track = ThreatTrack.of(t, earth);
-        ReachTables tables = new ReachTables(settings.atmosphere());
+        ReachTables tables = new ReachTables(settings.atmosphere(), earth.rotationRateRadPerS());
         List<DefenceEvaluation.SiteResult> results = DefenceEvaluation.evaluate(s, t, track, timelines, tables,
                 Geography.builtin().regions(), assessmentS, true);
         List<DefenceEvaluation.Cue> cues = DefenceEvaluation.cues(s, t);

@@ -82,7 +82,7 @@ class EngagementPropertiesTest {
 
     private static Map<String, double[]> outcome(String yaml) throws Exception {
         Scenario s = ScenarioReader.standard().parse("props.yaml", yaml);
-        ReachTables tables = new ReachTables(FlightSettings.DEFAULT.atmosphere());
+        ReachTables tables = new ReachTables(FlightSettings.DEFAULT.atmosphere(), EarthModel.WGS84.rotationRateRadPerS());
         Map<String, double[]> out = new LinkedHashMap<>();
         for (int f = 0; f < FLIGHTS.size(); f++) {
             Trajectory t = FLIGHTS.get(f);

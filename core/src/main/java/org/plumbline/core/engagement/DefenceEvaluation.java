@@ -71,8 +71,8 @@ public final class DefenceEvaluation {
                     w = new EngagementWindow(false, "no usable track: no radar the site may fire on tracks the threat",
                             0, 0, 0, 0, List.of(), -1);
                 } else {
-                    w = Engagement.evaluate(track, site.position(), tables.of(it), usable.firstS(), delay,
-                            usable.endS(), assessmentS);
+                    w = Engagement.evaluate(track, site.position(), tables.of(it, site.position()), usable.firstS(),
+                            delay, usable.endS(), assessmentS);
                 }
                 CriticalValue speed = CriticalValue.NONE;
                 if (withCriticalSpeed && inSector && usable.exists()) {
@@ -128,7 +128,8 @@ public final class DefenceEvaluation {
                                                      double assessmentS) {
         Interceptor it = site.interceptor();
         java.util.function.DoublePredicate feasible = v -> Engagement.evaluate(track, site.position(),
-                tables.of(it.withBurnoutSpeedMps(v)), usable.firstS(), delayS, usable.endS(), assessmentS).feasible();
+                tables.of(it.withBurnoutSpeedMps(v), site.position()), usable.firstS(), delayS, usable.endS(),
+                assessmentS).feasible();
         if (!feasible.test(MAX_SPEED_MPS)) {
             return CriticalValue.NONE;
         }

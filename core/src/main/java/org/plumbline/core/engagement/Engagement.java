@@ -6,14 +6,15 @@ import java.util.List;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.interceptor.FlyOut;
 import org.plumbline.core.interceptor.Interceptor;
-import org.plumbline.core.interceptor.ReachTable;
+import org.plumbline.core.interceptor.InterceptorReach;
 
 /**
  * Kinematic engagement of one threat track by one interceptor site.
  *
  * <p>An intercept at track sample i (time t_i, ground range s_i from the site, altitude h_i) is
  * feasible when h_i is inside the interceptor's altitude band, s_i inside its range limits, the
- * least fly-out time T(s_i, h_i) from the {@link ReachTable} is within the maximum flight time, the
+ * least fly-out time T(s_i, h_i) toward the point's azimuth from the site ({@link InterceptorReach}) is
+ * within the maximum flight time, the
  * interceptor can be launched in time (t_i - T ≥ earliest launch) and a usable track still exists
  * at t_i. Ground ranges are great-circle distances on the fly-out model's sphere.
  *
@@ -39,7 +40,7 @@ public final class Engagement {
      * @param trackEndS        time after which no usable track exists, s
      * @param assessmentS      time to assess a shot before the next, s
      */
-    public static EngagementWindow evaluate(ThreatTrack track, GeodeticPoint site, ReachTable table,
+    public static EngagementWindow evaluate(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
                                             double firstTrackS, double totalDelayS, double trackEndS,
                                             double assessmentS) {
         Evaluator e = new Evaluator(track, site, table, trackEndS);
@@ -118,7 +119,7 @@ public final class Engagement {
             if (hit < 0) {
                 break;
             }
-            shots.add(intercept(track, hit, e.launchBy(hit), e.range[hit], table, site));
+            shots.add(intercept(track, hit, e.launchBy(hit), e.range[hit], e.azimuth[hit], table, site));
             launchAfter = track.tS[hit] + assessmentS;
             i = hit + 1;
         }
@@ -136,17 +137,24 @@ public final class Engagement {
     /** Lazily evaluated latest launch time per sample (negative infinity where unreachable). */
     private static final class Evaluator {
         final ThreatTrack track;
-        final ReachTable table;
+        final InterceptorReach table;
         final Interceptor it;
         final double trackEndS;
         final double sx;
         final double sy;
         final double sz;
+        /** The site's local east and north unit vectors, for the azimuth of each point. */
+        final double ex;
+        final double ey;
+        final double nx;
+        final double ny;
+        final double nz;
         final double[] launch;
         final double[] range;
+        final double[] azimuth;
         final boolean[] done;
 
-        Evaluator(ThreatTrack track, GeodeticPoint site, ReachTable table, double trackEndS) {
+        Evaluator(ThreatTrack track, GeodeticPoint site, InterceptorReach table, double trackEndS) {
             this.track = track;
             this.table = table;
             this.it = table.interceptor();
@@ -154,9 +162,15 @@ public final class Engagement {
             sx = Math.cos(site.latitudeRad()) * Math.cos(site.longitudeRad());
             sy = Math.cos(site.latitudeRad()) * Math.sin(site.longitudeRad());
             sz = Math.sin(site.latitudeRad());
+            ex = -Math.sin(site.longitudeRad());
+            ey = Math.cos(site.longitudeRad());
+            nx = -sz * Math.cos(site.longitudeRad());
+            ny = -sz * Math.sin(site.longitudeRad());
+            nz = Math.cos(site.latitudeRad());
             int n = track.size();
             launch = new double[n];
             range = new double[n];
+            azimuth = new double[n];
             done = new boolean[n];
         }
 
@@ -180,7 +194,10 @@ public final class Engagement {
             if (s < it.minRangeM() || s > it.maxRangeM()) {
                 return launch[i];
             }
-            double fly = table.minTimeS(s, h);
+            double az = Math.atan2(ex * track.ux[i] + ey * track.uy[i],
+                    nx * track.ux[i] + ny * track.uy[i] + nz * track.uz[i]);
+            azimuth[i] = az;
+            double fly = table.minTimeS(s, h, az);
             if (fly <= it.maxFlightTimeS()) {
                 launch[i] = t - fly;
             }
@@ -188,11 +205,11 @@ public final class Engagement {
         }
     }
 
-    private static InterceptPoint intercept(ThreatTrack track, int i, double launchS, double rangeM, ReachTable table,
-                                            GeodeticPoint site) {
+    private static InterceptPoint intercept(ThreatTrack track, int i, double launchS, double rangeM, double azimuthRad,
+                                            InterceptorReach table, GeodeticPoint site) {
         double lat = track.latRad[i];
         double lon = track.lonRad[i];
-        double[] arrival = table.arrival(rangeM, track.altM[i]);
+        double[] arrival = table.arrival(rangeM, track.altM[i], azimuthRad);
         // Local east-north-up at the point.
         double sl = Math.sin(lat);
         double cl = Math.cos(lat);

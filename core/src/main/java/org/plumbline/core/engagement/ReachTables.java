@@ -4,8 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.plumbline.core.earth.Atmosphere;
+import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.interceptor.Interceptor;
+import org.plumbline.core.interceptor.InterceptorReach;
 import org.plumbline.core.interceptor.ReachTable;
+import org.plumbline.core.interceptor.RotatingReach;
 
 /**
  * Reach tables built once per interceptor type and kept for the life of this object (one assessment
@@ -13,10 +16,32 @@ import org.plumbline.core.interceptor.ReachTable;
  */
 public final class ReachTables {
     private final Atmosphere atmosphere;
+    private final double omegaRadPerS;
     private final Map<Interceptor, ReachTable> tables = new HashMap<>();
+    private final Map<String, RotatingReach> rotating = new HashMap<>();
 
+    /** Tables over a non-rotating Earth. */
     public ReachTables(Atmosphere atmosphere) {
+        this(atmosphere, 0.0);
+    }
+
+    /** Tables over an Earth rotating at omegaRadPerS (0: non-rotating). */
+    public ReachTables(Atmosphere atmosphere, double omegaRadPerS) {
         this.atmosphere = atmosphere;
+        this.omegaRadPerS = omegaRadPerS;
+    }
+
+    /**
+     * The reach of an interceptor from a site: over a rotating Earth, per site latitude (rounded to
+     * 0.5 deg, about 55 km, for sharing) with azimuth sectors built as needed; else one table.
+     */
+    public synchronized InterceptorReach of(Interceptor interceptor, GeodeticPoint site) {
+        if (omegaRadPerS == 0.0) {
+            return of(interceptor);
+        }
+        double lat = Math.toRadians(Math.round(site.latitudeDeg() * 2.0) / 2.0);
+        String key = interceptor + "|" + lat;
+        return rotating.computeIfAbsent(key, k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
     }
 
     /** The table of an interceptor, built on first use (about 80 ms). */

@@ -202,6 +202,158 @@ public final class FlyOut {
         }
     }
 
+    /**
+     * Integrates a fly-out over the rotating Earth, in the inertial frame that coincides with the
+     * Earth-fixed one at launch: the site at (siteLatitudeRad, 0) moving with the Earth, thrust held
+     * at the elevation toward the azimuth (clockwise from north) for {@link #HOLD_S}, then along the
+     * air-relative velocity; gravity and drag as in the plane model. Each step is reported in the
+     * Earth-fixed frame: ground range from the site, altitude, Earth-relative speed and flight-path
+     * angle.
+     */
+    public void integrateOverRotatingEarth(double siteLatitudeRad, double azimuthRad, double omegaRadPerS,
+                                           double elevationRad, double tEndS, Sink sink) {
+        double cl = Math.cos(siteLatitudeRad);
+        double sl = Math.sin(siteLatitudeRad);
+        double[] site = {cl, 0.0, sl};
+        double[] y = {EARTH_RADIUS_M * cl, 0.0, EARTH_RADIUS_M * sl, 0.0, omegaRadPerS * EARTH_RADIUS_M * cl, 0.0};
+        double[] k1 = new double[6];
+        double[] k2 = new double[6];
+        double[] k3 = new double[6];
+        double[] k4 = new double[6];
+        double[] tmp = new double[6];
+        double ce = Math.cos(elevationRad);
+        double se = Math.sin(elevationRad);
+        double sa = Math.sin(azimuthRad);
+        double ca = Math.cos(azimuthRad);
+        double t = 0;
+        if (!reportRotating(sink, t, y, site, omegaRadPerS)) {
+            return;
+        }
+        while (t < tEndS - 1e-9) {
+            double h = Math.min(STEP_S, tEndS - t);
+            for (double b : stageEndS) {
+                if (b > t + 1e-9 && b < t + h) {
+                    h = b - t;
+                }
+            }
+            if (HOLD_S > t + 1e-9 && HOLD_S < t + h) {
+                h = HOLD_S - t;
+            }
+            double mid = t + 0.5 * h;
+            int phase = phaseAt(mid);
+            boolean hold = mid < HOLD_S;
+            derivative3(y, k1, phase, hold, ce, se, sa, ca, omegaRadPerS);
+            for (int i = 0; i < 6; i++) {
+                tmp[i] = y[i] + 0.5 * h * k1[i];
+            }
+            derivative3(tmp, k2, phase, hold, ce, se, sa, ca, omegaRadPerS);
+            for (int i = 0; i < 6; i++) {
+                tmp[i] = y[i] + 0.5 * h * k2[i];
+            }
+            derivative3(tmp, k3, phase, hold, ce, se, sa, ca, omegaRadPerS);
+            for (int i = 0; i < 6; i++) {
+                tmp[i] = y[i] + h * k3[i];
+            }
+            derivative3(tmp, k4, phase, hold, ce, se, sa, ca, omegaRadPerS);
+            for (int i = 0; i < 6; i++) {
+                y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+            }
+            t += h;
+            double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
+            if (r < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
+                return;
+            }
+            if (!reportRotating(sink, t, y, site, omegaRadPerS)) {
+                return;
+            }
+        }
+    }
+
+    private static boolean reportRotating(Sink sink, double t, double[] y, double[] site, double omega) {
+        double th = omega * t;
+        double c = Math.cos(th);
+        double sn = Math.sin(th);
+        // Earth-fixed position and Earth-relative velocity (w = v - omega x r, then rotated by -omega t).
+        double xe = c * y[0] + sn * y[1];
+        double ye = -sn * y[0] + c * y[1];
+        double ze = y[2];
+        double wx = y[3] + omega * y[1];
+        double wy = y[4] - omega * y[0];
+        double wxe = c * wx + sn * wy;
+        double wye = -sn * wx + c * wy;
+        double wze = y[5];
+        double r = Math.sqrt(xe * xe + ye * ye + ze * ze);
+        double ux = xe / r;
+        double uy = ye / r;
+        double uz = ze / r;
+        double cx = site[1] * uz - site[2] * uy;
+        double cy = site[2] * ux - site[0] * uz;
+        double cz = site[0] * uy - site[1] * ux;
+        double ground = EARTH_RADIUS_M * Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz),
+                site[0] * ux + site[1] * uy + site[2] * uz);
+        double v = Math.sqrt(wxe * wxe + wye * wye + wze * wze);
+        double radial = wxe * ux + wye * uy + wze * uz;
+        double gamma = v > 0 ? Math.asin(Math.max(-1, Math.min(1, radial / v))) : Math.PI / 2;
+        return sink.accept(t, ground, r - EARTH_RADIUS_M, v, gamma);
+    }
+
+    private void derivative3(double[] y, double[] dy, int phase, boolean hold, double ce, double se, double sa,
+                             double ca, double omega) {
+        double x = y[0];
+        double yy = y[1];
+        double z = y[2];
+        double r2 = x * x + yy * yy + z * z;
+        double r = Math.sqrt(r2);
+        double g = MU / (r2 * r);
+        double ax = -g * x;
+        double ay = -g * yy;
+        double az = -g * z;
+        double wx = y[3] + omega * yy;
+        double wy = y[4] - omega * x;
+        double wz = y[5];
+        double w = Math.sqrt(wx * wx + wy * wy + wz * wz);
+        if (phase >= 0) {
+            double a = stageAccelerationMps2[phase];
+            double tx;
+            double ty;
+            double tz;
+            if (hold || w < 1.0) {
+                double upx = x / r;
+                double upy = yy / r;
+                double upz = z / r;
+                double rho = Math.sqrt(x * x + yy * yy);
+                double ex = rho > 1.0 ? -yy / rho : 0.0;
+                double ey = rho > 1.0 ? x / rho : 1.0;
+                double nx = -upz * ey;
+                double ny = upz * ex;
+                double nz = upx * ey - upy * ex;
+                tx = ce * (sa * ex + ca * nx) + se * upx;
+                ty = ce * (sa * ey + ca * ny) + se * upy;
+                tz = ce * (ca * nz) + se * upz;
+            } else {
+                tx = wx / w;
+                ty = wy / w;
+                tz = wz / w;
+            }
+            ax += a * tx;
+            ay += a * ty;
+            az += a * tz;
+        }
+        double rho = drag ? atmosphere.densityKgPerM3(r - EARTH_RADIUS_M) : 0.0;
+        if (rho > 0 && w > 0) {
+            double k = 0.5 * rho * w / BALLISTIC_COEFFICIENT_KG_PER_M2;
+            ax -= k * wx;
+            ay -= k * wy;
+            az -= k * wz;
+        }
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+        dy[3] = ax;
+        dy[4] = ay;
+        dy[5] = az;
+    }
+
     private static boolean report(Sink sink, double t, double[] y) {
         double r = Math.hypot(y[0], y[1]);
         double theta = Math.atan2(y[0], y[1]);

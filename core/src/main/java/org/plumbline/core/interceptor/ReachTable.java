@@ -23,7 +23,7 @@ import org.plumbline.core.earth.Atmosphere;
  *
  * <p>Immutable and thread-safe after construction. Units: m, s.
  */
-public final class ReachTable {
+public final class ReachTable implements InterceptorReach {
     /** Number of fly-outs in the fan. */
     public static final int FAN_SIZE = 180;
     /** Grid columns (ground range) and rows (altitude). */
@@ -41,10 +41,20 @@ public final class ReachTable {
     private final float[] speedMps;
     private final float[] pathAngleRad;
 
-    /** Builds the table (about 50-150 ms). */
+    /** Builds the table over a non-rotating Earth (about 50-150 ms). */
     public ReachTable(Interceptor interceptor, Atmosphere atmosphere) {
+        this(interceptor, atmosphere, Double.NaN, 0.0, 0.0);
+    }
+
+    /**
+     * Builds the table of fly-outs launched toward one azimuth from a site at a latitude on an Earth
+     * rotating at omegaRadPerS; with a NaN latitude, over a non-rotating Earth in the plane.
+     */
+    public ReachTable(Interceptor interceptor, Atmosphere atmosphere, double siteLatitudeRad, double azimuthRad,
+                      double omegaRadPerS) {
         this.interceptor = interceptor;
         FlyOut flyOut = new FlyOut(interceptor, atmosphere);
+        boolean rotating = !Double.isNaN(siteLatitudeRad);
         double tMax = interceptor.maxFlightTimeS();
         // Envelope extent from the fly-outs themselves, capped by the declared limits.
         double[] extent = new double[2];
@@ -64,8 +74,7 @@ public final class ReachTable {
             double[] vs = new double[cap];
             double[] gs = new double[cap];
             int[] n = {0};
-            double[] y = FlyOut.launchState(elevation);
-            flyOut.integrate(elevation, y, tMax, (t, s, h, v, g) -> {
+            FlyOut.Sink sink = (t, s, h, v, g) -> {
                 if (n[0] == rs.length) {
                     return false;
                 }
@@ -78,7 +87,12 @@ public final class ReachTable {
                 extent[0] = Math.max(extent[0], s);
                 extent[1] = Math.max(extent[1], h);
                 return true;
-            });
+            };
+            if (rotating) {
+                flyOut.integrateOverRotatingEarth(siteLatitudeRad, azimuthRad, omegaRadPerS, elevation, tMax, sink);
+            } else {
+                flyOut.integrate(elevation, FlyOut.launchState(elevation), tMax, sink);
+            }
             ranges[k] = rs;
             altitudes[k] = hs;
             times[k] = ts;
@@ -158,6 +172,7 @@ public final class ReachTable {
         }
     }
 
+    @Override
     public Interceptor interceptor() {
         return interceptor;
     }
@@ -176,6 +191,17 @@ public final class ReachTable {
      * Least fly-out time (s) to a point at groundRangeM from the site and altitudeM, or +infinity
      * when the point is outside the envelope (or outside the declared range and altitude limits).
      */
+    /** As {@link #minTimeS(double, double)}: the table was built for one azimuth. */
+    @Override
+    public double minTimeS(double groundRangeM, double altitudeM, double azimuthRad) {
+        return minTimeS(groundRangeM, altitudeM);
+    }
+
+    @Override
+    public double[] arrival(double groundRangeM, double altitudeM, double azimuthRad) {
+        return arrival(groundRangeM, altitudeM);
+    }
+
     public double minTimeS(double groundRangeM, double altitudeM) {
         if (groundRangeM < 0 || groundRangeM > maxRangeM || altitudeM < 0 || altitudeM > maxAltitudeM) {
             return Double.POSITIVE_INFINITY;

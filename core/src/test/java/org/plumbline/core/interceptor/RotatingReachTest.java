@@ -1,0 +1,58 @@
+package org.plumbline.core.interceptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.UsStandardAtmosphere1976;
+
+/** The reach over the rotating Earth against the plane model and the Earth's own motion. */
+class RotatingReachTest {
+    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
+            1_000_000, 900, 5, 0, 2_500_000);
+    /**
+     * Without rotation the 3-D fly-out in any azimuth is the plane fly-out: the tables agree to the
+     * integration's rounding (the same steps, another frame), s.
+     */
+    private static final double SAME_MODEL_TOLERANCE_S = 0.05;
+
+    @Test
+    void withoutRotationEveryAzimuthIsThePlaneModel() {
+        ReachTable plane = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
+        RotatingReach still = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), 0.0);
+        for (double az : new double[] {0.0, 1.3, 3.5, 5.9}) {
+            for (double s = 200_000; s <= 1_400_000; s += 400_000) {
+                for (double h = 150_000; h <= 750_000; h += 300_000) {
+                    double p = plane.minTimeS(s, h);
+                    double r = still.minTimeS(s, h, az);
+                    if (p != Double.POSITIVE_INFINITY) {
+                        assertEquals(p, r, SAME_MODEL_TOLERANCE_S, "az " + az + ", " + s + " m, " + h + " m");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * In the Earth-fixed frame, where threats and sites are given, a fly-out feels the rotation only
+     * through the Coriolis (2 omega v, about 0.6 m/s^2 at 4 km/s) and centrifugal (about 0.03 m/s^2)
+     * accelerations: the time to reach a point changes by well under a few per cent with the azimuth,
+     * yet measurably. (The site's inertial eastward speed is no advantage in this frame: the target
+     * moves with the Earth too.)
+     */
+    @Test
+    void rotationChangesTheReachSlightlyWithAzimuth() {
+        double omega = EarthModel.WGS84.rotationRateRadPerS();
+        RotatingReach equator = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, 0.0, omega);
+        ReachTable plane = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
+        double s = 1_200_000;
+        double h = 300_000;
+        double east = equator.minTimeS(s, h, Math.PI / 2);
+        double west = equator.minTimeS(s, h, 3 * Math.PI / 2);
+        double still = plane.minTimeS(s, h);
+        double spread = Math.abs(west - east) / still;
+        assertTrue(spread > 0.001 && spread < 0.03, "east " + east + " s, west " + west + " s, no rotation " + still
+                + " s: spread " + spread);
+    }
+}
