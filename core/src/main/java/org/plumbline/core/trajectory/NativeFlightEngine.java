@@ -791,9 +791,4 @@ public final class NativeFlightEngine implements FlightEngine {
         TrajectorySample s = sample(tS, y);
         return new GeodeticPoint(s.latitudeRad(), s.longitudeRad(), 0.0);
     }
-
-    /** The Earth-fixed geodetic point under an inertial position at time tS (for other engines and tests). */
-    public GeodeticPoint earthFixedPoint(double tS, double[] inertialState) {
-        return surfacePoint(tS, inertialState);
-    }
 }

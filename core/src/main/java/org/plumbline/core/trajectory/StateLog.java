@@ -28,22 +28,6 @@ final class StateLog {
         n++;
     }
 
-    int size() {
-        return n;
-    }
-
-    double time(int i) {
-        return t[i];
-    }
-
-    double firstTime() {
-        return t[0];
-    }
-
-    double lastTime() {
-        return t[n - 1];
-    }
-
     /** Interpolated state at tS, clamped to the logged span. */
     void stateAt(double tS, double[] out) {
         if (tS <= t[0]) {
