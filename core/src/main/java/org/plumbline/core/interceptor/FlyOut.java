@@ -150,20 +150,62 @@ public final class FlyOut {
      * place) until tEndS or the ground, reporting each step to sink (may be null).
      */
     public void integrate(double elevationRad, double[] y, double tEndS, Sink sink) {
+        run(y, tEndS, new Shot(elevationRad, 0.0, 0.0, null, sink));
+    }
+
+    /**
+     * The fixed parameters of one fly-out: planar when site is null, else over the rotating Earth.
+     * Plain fields rather than lambdas keep the integrator's calls monomorphic (lambdas made the
+     * table build 60 % slower).
+     */
+    private static final class Shot {
+        final double ce;
+        final double se;
+        final double sa;
+        final double ca;
+        final double omega;
+        final double[] site;
+        final Sink sink;
+
+        Shot(double elevationRad, double azimuthRad, double omega, double[] site, Sink sink) {
+            this.ce = Math.cos(elevationRad);
+            this.se = Math.sin(elevationRad);
+            this.sa = Math.sin(azimuthRad);
+            this.ca = Math.cos(azimuthRad);
+            this.omega = omega;
+            this.site = site;
+            this.sink = sink;
+        }
+
+        boolean report(double t, double[] y) {
+            if (sink == null) {
+                return true;
+            }
+            return site == null ? FlyOut.report(sink, t, y) : reportRotating(sink, t, y, site, omega);
+        }
+    }
+
+    private void derivative(Shot shot, double[] y, double[] dy, int phase, boolean hold) {
+        if (shot.site == null) {
+            derivative(y, dy, phase, hold, shot.ce, shot.se);
+        } else {
+            derivative3(y, dy, phase, hold, shot.ce, shot.se, shot.sa, shot.ca, shot.omega);
+        }
+    }
+
+    private void run(double[] y, double tEndS, Shot shot) {
+        int n = y.length;
+        double[] k1 = new double[n];
+        double[] k2 = new double[n];
+        double[] k3 = new double[n];
+        double[] k4 = new double[n];
+        double[] tmp = new double[n];
         double t = 0;
-        double[] k1 = new double[4];
-        double[] k2 = new double[4];
-        double[] k3 = new double[4];
-        double[] k4 = new double[4];
-        double[] tmp = new double[4];
-        double ce = Math.cos(elevationRad);
-        double se = Math.sin(elevationRad);
-        if (sink != null && !report(sink, t, y)) {
+        if (!shot.report(t, y)) {
             return;
         }
         while (t < tEndS - 1e-9) {
             double h = Math.min(STEP_S, tEndS - t);
-            // Keep stage boundaries and the end of the hold on step nodes.
             for (double b : stageEndS) {
                 if (b > t + 1e-9 && b < t + h) {
                     h = b - t;
@@ -175,28 +217,31 @@ public final class FlyOut {
             double mid = t + 0.5 * h;
             int phase = phaseAt(mid);
             boolean hold = mid < HOLD_S;
-            derivative(y, k1, phase, hold, ce, se);
-            for (int i = 0; i < 4; i++) {
+            derivative(shot, y, k1, phase, hold);
+            for (int i = 0; i < n; i++) {
                 tmp[i] = y[i] + 0.5 * h * k1[i];
             }
-            derivative(tmp, k2, phase, hold, ce, se);
-            for (int i = 0; i < 4; i++) {
+            derivative(shot, tmp, k2, phase, hold);
+            for (int i = 0; i < n; i++) {
                 tmp[i] = y[i] + 0.5 * h * k2[i];
             }
-            derivative(tmp, k3, phase, hold, ce, se);
-            for (int i = 0; i < 4; i++) {
+            derivative(shot, tmp, k3, phase, hold);
+            for (int i = 0; i < n; i++) {
                 tmp[i] = y[i] + h * k3[i];
             }
-            derivative(tmp, k4, phase, hold, ce, se);
-            for (int i = 0; i < 4; i++) {
+            derivative(shot, tmp, k4, phase, hold);
+            for (int i = 0; i < n; i++) {
                 y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
             }
             t += h;
-            double r = Math.hypot(y[0], y[1]);
-            if (r < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
+            double r2 = 0;
+            for (int i = 0; i < n / 2; i++) {
+                r2 += y[i] * y[i];
+            }
+            if (Math.sqrt(r2) < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
                 return;
             }
-            if (sink != null && !report(sink, t, y)) {
+            if (!shot.report(t, y)) {
                 return;
             }
         }
@@ -216,57 +261,7 @@ public final class FlyOut {
         double sl = Math.sin(siteLatitudeRad);
         double[] site = {cl, 0.0, sl};
         double[] y = {EARTH_RADIUS_M * cl, 0.0, EARTH_RADIUS_M * sl, 0.0, omegaRadPerS * EARTH_RADIUS_M * cl, 0.0};
-        double[] k1 = new double[6];
-        double[] k2 = new double[6];
-        double[] k3 = new double[6];
-        double[] k4 = new double[6];
-        double[] tmp = new double[6];
-        double ce = Math.cos(elevationRad);
-        double se = Math.sin(elevationRad);
-        double sa = Math.sin(azimuthRad);
-        double ca = Math.cos(azimuthRad);
-        double t = 0;
-        if (!reportRotating(sink, t, y, site, omegaRadPerS)) {
-            return;
-        }
-        while (t < tEndS - 1e-9) {
-            double h = Math.min(STEP_S, tEndS - t);
-            for (double b : stageEndS) {
-                if (b > t + 1e-9 && b < t + h) {
-                    h = b - t;
-                }
-            }
-            if (HOLD_S > t + 1e-9 && HOLD_S < t + h) {
-                h = HOLD_S - t;
-            }
-            double mid = t + 0.5 * h;
-            int phase = phaseAt(mid);
-            boolean hold = mid < HOLD_S;
-            derivative3(y, k1, phase, hold, ce, se, sa, ca, omegaRadPerS);
-            for (int i = 0; i < 6; i++) {
-                tmp[i] = y[i] + 0.5 * h * k1[i];
-            }
-            derivative3(tmp, k2, phase, hold, ce, se, sa, ca, omegaRadPerS);
-            for (int i = 0; i < 6; i++) {
-                tmp[i] = y[i] + 0.5 * h * k2[i];
-            }
-            derivative3(tmp, k3, phase, hold, ce, se, sa, ca, omegaRadPerS);
-            for (int i = 0; i < 6; i++) {
-                tmp[i] = y[i] + h * k3[i];
-            }
-            derivative3(tmp, k4, phase, hold, ce, se, sa, ca, omegaRadPerS);
-            for (int i = 0; i < 6; i++) {
-                y[i] += h / 6.0 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
-            }
-            t += h;
-            double r = Math.sqrt(y[0] * y[0] + y[1] * y[1] + y[2] * y[2]);
-            if (r < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
-                return;
-            }
-            if (!reportRotating(sink, t, y, site, omegaRadPerS)) {
-                return;
-            }
-        }
+        run(y, tEndS, new Shot(elevationRad, azimuthRad, omegaRadPerS, site, sink));
     }
 
     private static boolean reportRotating(Sink sink, double t, double[] y, double[] site, double omega) {
