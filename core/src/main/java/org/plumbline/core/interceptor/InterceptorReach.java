@@ -11,6 +11,11 @@ public interface InterceptorReach {
     /** Least fly-out time (s), or +infinity when the point is out of reach. */
     double minTimeS(double groundRangeM, double altitudeM, double azimuthRad);
 
+    /** Whether the answers depend on the azimuth (callers may skip computing it when not). */
+    default boolean dependsOnAzimuth() {
+        return true;
+    }
+
     /** Earth-relative speed (m/s) and flight-path angle (rad) on arrival at a reachable point. */
     double[] arrival(double groundRangeM, double altitudeM, double azimuthRad);
 }

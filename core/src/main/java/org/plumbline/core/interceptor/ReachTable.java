@@ -191,6 +191,11 @@ public final class ReachTable implements InterceptorReach {
      * Least fly-out time (s) to a point at groundRangeM from the site and altitudeM, or +infinity
      * when the point is outside the envelope (or outside the declared range and altitude limits).
      */
+    @Override
+    public boolean dependsOnAzimuth() {
+        return false;
+    }
+
     /** As {@link #minTimeS(double, double)}: the table was built for one azimuth. */
     @Override
     public double minTimeS(double groundRangeM, double altitudeM, double azimuthRad) {
