@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Fly a missile from a launch point to a target over the Earth and print the flight.",
             "An unreachable target is an answer: reachable=false with the maximum range in that direction."},
         footer = {"%nExample:%n  plumbline trajectory --missile generic-solid-icbm --from 54.03,35.77 --to 38.90,-77.04",
-            "%nSPEC: a catalog id (generic-liquid-icbm, generic-solid-icbm) or range=LEN[,burn-time=DUR]"
+            "%nSPEC: a catalog missile id (plumbline catalog missiles) or range=LEN[,burn-time=DUR]"
                     + "[,propellant=liquid|solid] or burnout-speed=SPEED[,...].",
             "Exit codes: 0 answered (reachable or not), 1 internal error, 2 bad input."})
 final class TrajectoryCommand implements Callable<Integer> {

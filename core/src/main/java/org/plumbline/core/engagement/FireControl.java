@@ -28,7 +28,11 @@ import org.plumbline.core.sensor.TrackInterval;
  * track that does (gaps between radars are not modelled).
  */
 public final class FireControl {
-    /** Distance within which a radar counts as the site's own, m. */
+    /**
+     * Distance within which a radar counts as the site's own, m [ASSUMPTION: an Aegis ship's or Aegis
+     * Ashore's SPY-1 stands at the launchers; 50 km leaves room for a site and its radar given as
+     * separate catalog places, and is far below the spacing of EPAA sites].
+     */
     public static final double COLOCATED_M = 50_000.0;
 
     private FireControl() {

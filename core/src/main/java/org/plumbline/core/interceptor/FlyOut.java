@@ -31,7 +31,7 @@ public final class FlyOut {
     public static final double EARTH_RADIUS_M = 6_371_000.0;
     /** Gravitational parameter, m^3/s^2 (WGS84). */
     public static final double MU = 3.986004418e14;
-    /** Duration of the initial fixed-elevation thrust, s. */
+    /** Duration of the initial fixed-elevation thrust, s [ASSUMPTION: a short pitch-over after leaving the launcher]. */
     public static final double HOLD_S = 4.0;
     /** Integration step, s. */
     public static final double STEP_S = 0.5;
