@@ -541,6 +541,19 @@ public final class TrajectorySolver {
                 t.isThrustTerminated(engine.missile().burnTimeS()));
     }
 
+    /**
+     * Flies the missile from one launch point to many targets with one shape: the same answers as
+     * {@link #solve} for each target, in the order of the targets.
+     */
+    public java.util.List<TargetingResult> solveAll(GeodeticPoint launch, java.util.List<GeodeticPoint> targets,
+                                                    Shape shape) {
+        java.util.List<TargetingResult> out = new java.util.ArrayList<>(targets.size());
+        for (GeodeticPoint target : targets) {
+            out.add(solve(launch, target, shape));
+        }
+        return out;
+    }
+
     private TargetingResult unreachable(String reason, GeodeticPoint launch, GeodeticPoint target, double distance) {
         Reach r = reach(launch, target);
         String why = reason;
