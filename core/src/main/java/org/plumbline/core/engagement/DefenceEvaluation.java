@@ -103,7 +103,8 @@ public final class DefenceEvaluation {
         return out;
     }
 
-    private static boolean inSector(Scenario scenario, DefenceSystem system, Trajectory trajectory,
+    /** Whether a system may engage a threat under the scenario's sectors (always, when it has none). */
+    public static boolean inSector(Scenario scenario, DefenceSystem system, Trajectory trajectory,
                                     Map<String, Region> regions) {
         List<Sector> mine = scenario.sectors().stream().filter(s -> s.systemId().equals(system.id())).toList();
         if (mine.isEmpty()) {

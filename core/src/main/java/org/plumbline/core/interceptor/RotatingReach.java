@@ -20,7 +20,9 @@ public final class RotatingReach implements InterceptorReach {
     private final Atmosphere atmosphere;
     private final double siteLatitudeRad;
     private final double omegaRadPerS;
-    private final ReachTable[] tables = new ReachTable[SECTORS];
+    /** Sector tables, built on first use; read without a lock (the hot path of parallel evaluations). */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<ReachTable> tables =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(SECTORS);
 
     public RotatingReach(Interceptor interceptor, Atmosphere atmosphere, double siteLatitudeRad, double omegaRadPerS) {
         this.interceptor = interceptor;
@@ -34,13 +36,20 @@ public final class RotatingReach implements InterceptorReach {
         return interceptor;
     }
 
-    private synchronized ReachTable table(int sector) {
-        ReachTable t = tables[sector];
-        if (t == null) {
-            t = new ReachTable(interceptor, atmosphere, siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS);
-            tables[sector] = t;
+    private ReachTable table(int sector) {
+        ReachTable t = tables.get(sector);
+        if (t != null) {
+            return t;
         }
-        return t;
+        synchronized (this) {
+            t = tables.get(sector);
+            if (t == null) {
+                t = new ReachTable(interceptor, atmosphere, siteLatitudeRad, sector * 2 * Math.PI / SECTORS,
+                        omegaRadPerS);
+                tables.set(sector, t);
+            }
+            return t;
+        }
     }
 
     @Override

@@ -1,0 +1,125 @@
+package org.plumbline.core.assessment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.engagement.ThreatTrack;
+import org.plumbline.core.scenario.ThreatCase;
+import org.plumbline.core.sensor.TargetPath;
+import org.plumbline.core.trajectory.FlightSettings;
+import org.plumbline.core.trajectory.Missile;
+import org.plumbline.core.trajectory.NativeFlightEngine;
+import org.plumbline.core.trajectory.Shape;
+import org.plumbline.core.trajectory.TargetingResult;
+import org.plumbline.core.trajectory.Trajectory;
+import org.plumbline.core.trajectory.TrajectorySample;
+import org.plumbline.core.trajectory.TrajectorySolver;
+
+/**
+ * The threat trajectories of an assessment, solved once and shared by every scenario that uses the
+ * same threats (the EPAA phases share their threat sets). Solves are grouped by launch point,
+ * missile and shape, so that {@link TrajectorySolver#solveAll} can reuse work between neighbouring
+ * targets, and the groups run in parallel; each group's answer depends only on its inputs, so the
+ * result does not depend on the number of threads. Thread-safe.
+ */
+final class Flights {
+    /** Display samples are kept every this many seconds. */
+    static final double DISPLAY_INTERVAL_S = 10.0;
+
+    /** What identifies a flight: everything of a threat case except its set, names and weight. */
+    record Key(GeodeticPoint launch, Missile missile, Shape shape, GeodeticPoint target) {
+        static Key of(ThreatCase c) {
+            return new Key(c.launch(), c.missile(), c.shape(), c.target());
+        }
+    }
+
+    /**
+     * A solved flight.
+     *
+     * @param result  the targeting answer (its trajectory has samples at the evaluation interval)
+     * @param display the trajectory with samples every {@link #DISPLAY_INTERVAL_S}, or null
+     * @param track   engagement arrays, or null when unreachable
+     * @param path    sensor path, or null when unreachable
+     */
+    record Flight(TargetingResult result, Trajectory display, ThreatTrack track, TargetPath path) {
+        boolean reachable() {
+            return track != null;
+        }
+    }
+
+    private final EarthModel earth;
+    private final FlightSettings settings;
+    private final Map<Key, Flight> solved = new ConcurrentHashMap<>();
+
+    Flights(EarthModel earth, FlightSettings settings) {
+        this.earth = earth;
+        this.settings = settings;
+    }
+
+    /** Solves every flight of the cases not yet solved. */
+    void prepare(List<ThreatCase> cases, Parallel parallel, Progress.Counter counter) {
+        Map<List<Object>, List<Key>> groups = new LinkedHashMap<>();
+        for (ThreatCase c : cases) {
+            Key k = Key.of(c);
+            if (!solved.containsKey(k)) {
+                List<Key> g = groups.computeIfAbsent(List.of(k.launch(), k.missile(), k.shape()),
+                        x -> new ArrayList<>());
+                if (!g.contains(k)) {
+                    g.add(k);
+                }
+            }
+        }
+        List<List<Key>> work = new ArrayList<>(groups.values());
+        counter.addTotal(work.stream().mapToInt(List::size).sum());
+        parallel.forEach(work.size(), i -> {
+            List<Key> group = work.get(i);
+            Key first = group.get(0);
+            TrajectorySolver solver = new TrajectorySolver(new NativeFlightEngine(earth, first.missile(), settings));
+            List<GeodeticPoint> targets = group.stream().map(Key::target).toList();
+            List<TargetingResult> results = solver.solveAll(first.launch(), targets, first.shape());
+            for (int k = 0; k < group.size(); k++) {
+                solved.put(group.get(k), flight(results.get(k)));
+            }
+            counter.add(group.size());
+        });
+    }
+
+    /** A solved flight ({@link #prepare} first). */
+    Flight get(ThreatCase c) {
+        Flight f = solved.get(Key.of(c));
+        if (f == null) {
+            throw new IllegalStateException("flight not prepared: " + c);
+        }
+        return f;
+    }
+
+    private Flight flight(TargetingResult r) {
+        if (r instanceof TargetingResult.Reached reached) {
+            Trajectory t = reached.trajectory();
+            return new Flight(r, decimate(t), ThreatTrack.of(t, earth), TargetPath.of(t, earth));
+        }
+        return new Flight(r, null, null, null);
+    }
+
+    /** The trajectory with samples every {@link #DISPLAY_INTERVAL_S} and the last one. */
+    static Trajectory decimate(Trajectory t) {
+        List<TrajectorySample> all = t.samples();
+        List<TrajectorySample> out = new ArrayList<>();
+        double next = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < all.size(); i++) {
+            TrajectorySample s = all.get(i);
+            if (s.tS() >= next - 1e-9 || i == all.size() - 1) {
+                out.add(s);
+                next = s.tS() + DISPLAY_INTERVAL_S;
+            }
+        }
+        return new Trajectory(t.launch(), t.impact(), t.launchAzimuthRad(), t.pitchOverRad(), t.burnoutTimeS(),
+                t.burnoutSpeedMps(), t.burnoutAltitudeM(), t.burnoutFlightPathAngleRad(), t.apogeeAltitudeM(),
+                t.apogeeTimeS(), t.flightTimeS(), t.groundRangeM(), t.events(), out);
+    }
+}
