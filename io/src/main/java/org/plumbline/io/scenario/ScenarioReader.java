@@ -155,6 +155,32 @@ public final class ScenarioReader {
         return build(tree, problems);
     }
 
+    /**
+     * Reads a scenario (file or built-in name) and replaces its criteria with those of a criteria file:
+     * the file is merged on top of the scenario as an include would be (it may add threat sets and
+     * refer to the scenario's systems and threat sets), but the scenario's own criteria are dropped
+     * first, so that only the file's criteria are assessed.
+     */
+    public Scenario readWithCriteria(String fileOrName, Path criteriaFile) throws ProblemReport {
+        List<Problem> problems = new ArrayList<>();
+        Path p = Path.of(fileOrName);
+        String ref = !Files.exists(p) && builtinNames().contains(fileOrName) ? "builtin:" + fileOrName : fileOrName;
+        Optional<YNode> base = loadWithIncludes(ref, problems, new ArrayList<>(), 0, null);
+        Optional<YNode> criteria = loadWithIncludes(criteriaFile.toString(), problems, new ArrayList<>(), 0, null);
+        if (base.isEmpty() || criteria.isEmpty()) {
+            throw new ProblemReport(problems);
+        }
+        if (!(criteria.get() instanceof YNode.YMap cm) || Fields.get(cm, "criteria") == null) {
+            YNode.Mark m = criteria.get().mark();
+            problems.add(new Problem(m.file(), m.line(), m.column(), "criteria",
+                    "a criteria file with a criteria: map", "no criteria: key", ""));
+            throw new ProblemReport(problems);
+        }
+        YNode merged = YNode.merge(withoutKeys(base.get(), "criteria"),
+                withoutKeys(criteria.get(), "id", "title", "description", "plumbline"));
+        return build(Optional.of(merged), problems);
+    }
+
     private Scenario build(Optional<YNode> tree, List<Problem> problems) throws ProblemReport {
         if (tree.isEmpty()) {
             throw new ProblemReport(problems);
