@@ -12,13 +12,15 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Open, checkable kinematics of ballistic missiles and missile defence.",
-        subcommands = {TrajectoryCommand.class, ReachCommand.class, InferCommand.class, EngageCommand.class,
+        subcommands = {AssessCommand.class, TrajectoryCommand.class, ReachCommand.class, InferCommand.class,
+            EngageCommand.class,
             CheckCommand.class,
             CatalogCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (rerun with --debug for details)",
-            "2:bad input: an argument could not be read"})
+            "2:bad input: an argument could not be read",
+            "3:(assess) a criterion fails or is indeterminate"})
 public final class Main implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

@@ -39,8 +39,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportIsAThinLayerBelowTheCommandLine() {
+        noClasses().that().resideInAPackage("org.plumbline.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plumbline.cli..", "picocli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.plumbline.core..", "org.plumbline.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plumbline.report..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theOrekitReferenceStaysOutOfTheProduct() {
-        noClasses().that().resideInAnyPackage("org.plumbline.core..", "org.plumbline.io..", "org.plumbline.cli..")
+        noClasses().that().resideInAnyPackage("org.plumbline.core..", "org.plumbline.io..", "org.plumbline.report..",
+                        "org.plumbline.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.orekit..", "org.plumbline.reference..")
                 .check(CLASSES);
     }

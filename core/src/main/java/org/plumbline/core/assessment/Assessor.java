@@ -126,17 +126,30 @@ public final class Assessor implements AutoCloseable {
         for (Criterion c : scenario.criteria()) {
             boolean[] counted = sites.counted(c);
             Metric v0 = metric(c, scenario, sites, cases, nominal, counted);
-            double vLow = metric(c, corner(scenario, false), sites, cases, low, counted).value;
-            double vHigh = metric(c, corner(scenario, true), sites, cases, high, counted).value;
+            Metric mLow = metric(c, corner(scenario, false), sites, cases, low, counted);
+            Metric mHigh = metric(c, corner(scenario, true), sites, cases, high, counted);
+            double vLow = mLow.value;
+            double vHigh = mHigh.value;
             boolean h0 = holds(c, v0.value);
             boolean same = h0 == holds(c, vLow) && h0 == holds(c, vHigh);
             Verdict verdict = !same ? Verdict.INDETERMINATE : h0 ? Verdict.PASS : Verdict.FAIL;
+            Evidence evidence = v0.evidence;
+            if (!same) {
+                // Say what the corner that disagrees with the nominal verdict shows.
+                boolean lowDiffers = holds(c, vLow) != h0;
+                Metric other = lowDiffers ? mLow : mHigh;
+                evidence = new Evidence(evidence.statement() + "; but at the corner " + (lowDiffers
+                        ? "least" : "most") + " favourable to the defence the criterion " + (h0 ? "fails" : "holds")
+                        + ": " + other.evidence.statement(), evidence.threatIndex() >= 0 ? evidence.threatIndex()
+                        : other.evidence.threatIndex(), evidence.siteId().isEmpty() ? other.evidence.siteId()
+                        : evidence.siteId());
+            }
             List<Margin> margins = new ArrayList<>();
             for (String path : c.marginParameters()) {
                 margins.add(margin(c, scenario, sites, cases, nominal, counted, h0, path));
                 marginCounter.add(1);
             }
-            results.add(new CriterionResult(c, verdict, h0, v0.value, vLow, vHigh, margins, v0.evidence));
+            results.add(new CriterionResult(c, verdict, h0, v0.value, vLow, vHigh, margins, evidence));
             metrics.put("criterion." + c.id() + ".value", v0.value);
         }
         List<ThreatOutcome> outcomes = outcomes(cases, sites, nominal);
@@ -621,7 +634,8 @@ public final class Assessor implements AutoCloseable {
         String unit = ParameterPaths.unit(path);
         if (!ParameterPaths.supports(s, path)) {
             return new Margin(path, label, unit, Double.NaN, false, Double.NaN, Double.NaN, Double.NaN,
-                    "not computed: margins are searched for declared defence parameters (systems.*) only", List.of());
+                    "not computed: margins are searched for declared defence parameters (systems.* and "
+                            + "data-exchange[i].latency) only", List.of());
         }
         double v0 = ParameterPaths.value(s, path).orElseThrow();
         double[] bounds = ParameterPaths.searchBounds(path, v0);
@@ -696,12 +710,12 @@ public final class Assessor implements AutoCloseable {
         String[] p = path.split("\\.");
         boolean[] changedSite = new boolean[sites.size()];
         boolean tracks;
-        if (p[2].equals("sites")) {
+        if (p.length > 3 && p[2].equals("sites")) {
             tracks = false;
             for (int j = 0; j < sites.size(); j++) {
                 changedSite[j] = sites.system.get(j).id().equals(p[1]) && sites.site.get(j).id().equals(p[3]);
             }
-        } else if (p[2].equals("delays")) {
+        } else if (p.length > 3 && p[2].equals("delays")) {
             tracks = false;
             for (int j = 0; j < sites.size(); j++) {
                 changedSite[j] = sites.system.get(j).id().equals(p[1]);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.scenario.CommandDelays;
+import org.plumbline.core.scenario.DataExchange;
 import org.plumbline.core.scenario.DefenceSystem;
 import org.plumbline.core.scenario.InterceptorSite;
 import org.plumbline.core.scenario.Scenario;
@@ -38,7 +39,11 @@ public final class ParameterPaths {
     private ParameterPaths() {
     }
 
-    /** Whether the path names a defence parameter this class can read and change. */
+    /**
+     * Whether the path names a defence parameter this class can read and change: a field of a
+     * system's delays, radars (and their faces), early-warning satellites or interceptor sites, or a
+     * data-exchange link's latency ({@code data-exchange[1].latency}).
+     */
     public static boolean supports(Scenario s, String path) {
         return value(s, path).isPresent();
     }
@@ -65,6 +70,7 @@ public final class ParameterPaths {
                  "instrumented-range", "half-width", "max-elevation" -> Effect.HELPS;
             case "burn-time", "launch-delay", "min-altitude", "min-range", "detection-to-decision",
                  "decision-to-launch", "track-formation", "reporting-latency", "min-elevation" -> Effect.HURTS;
+            case "latency" -> path.startsWith("data-exchange[") ? Effect.HURTS : Effect.NEITHER;
             default -> Effect.NEITHER;
         };
     }
@@ -114,6 +120,9 @@ public final class ParameterPaths {
         if (p.length >= 4) {
             return p[3] + " " + field;
         }
+        if (p[0].startsWith("data-exchange[")) {
+            return "data-exchange link " + p[0].substring("data-exchange".length()) + " latency";
+        }
         return path;
     }
 
@@ -136,6 +145,10 @@ public final class ParameterPaths {
 
     private static Applied apply(Scenario s, String path, double v, boolean change) {
         String[] p = path.split("\\.");
+        if (p.length == 2 && p[0].startsWith("data-exchange[") && p[0].endsWith("]") && p[1].equals("latency")) {
+            return dataExchangeLatency(s, p[0].substring("data-exchange[".length(), p[0].length() - 1), v, change,
+                    path);
+        }
         if (p.length < 4 || !p[0].equals("systems")) {
             throw new IllegalArgumentException("not a defence parameter: " + path);
         }
@@ -228,6 +241,26 @@ public final class ParameterPaths {
         systems.set(si, changed);
         return new Applied(new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(),
                 systems, s.dataExchange(), s.sectors(), s.threatSets(), s.criteria(), s.uncertainties()), v);
+    }
+
+    private static Applied dataExchangeLatency(Scenario s, String index, double v, boolean change, String path) {
+        int i;
+        try {
+            i = Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(path);
+        }
+        if (i < 0 || i >= s.dataExchange().size()) {
+            throw new IllegalArgumentException(path);
+        }
+        DataExchange d = s.dataExchange().get(i);
+        if (!change) {
+            return new Applied(s, d.latencyS());
+        }
+        List<DataExchange> links = new ArrayList<>(s.dataExchange());
+        links.set(i, new DataExchange(d.fromSystemId(), d.toSystemId(), d.shared(), v));
+        return new Applied(new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(),
+                s.systems(), links, s.sectors(), s.threatSets(), s.criteria(), s.uncertainties()), v);
     }
 
     private static int indexOf(List<String> ids, String id, String path) {

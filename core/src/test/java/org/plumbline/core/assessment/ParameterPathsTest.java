@@ -44,6 +44,20 @@ class ParameterPathsTest {
     }
 
     @Test
+    void readsAndChangesADataExchangeLatency() {
+        assertFalse(ParameterPaths.supports(S, "data-exchange[0].latency"), "the fixture has no link");
+        Scenario linked = new Scenario(S.id(), S.title(), S.description(), S.assumptions(), S.sources(), S.parties(),
+                S.systems(), List.of(new org.plumbline.core.scenario.DataExchange("bmd", "bmd",
+                org.plumbline.core.scenario.DataExchange.Shared.TRACKS, 4.0)), S.sectors(), S.threatSets(),
+                S.criteria(), S.uncertainties());
+        assertEquals(4.0, ParameterPaths.value(linked, "data-exchange[0].latency").orElseThrow());
+        assertEquals(9.0, ParameterPaths.value(ParameterPaths.with(linked, "data-exchange[0].latency", 9.0),
+                "data-exchange[0].latency").orElseThrow());
+        assertEquals(ParameterPaths.Effect.HURTS, ParameterPaths.effect("data-exchange[0].latency"));
+        assertEquals(ParameterPaths.Effect.NEITHER, ParameterPaths.effect("systems.a.satellites.s.latency"));
+    }
+
+    @Test
     void effectsFollowThePhysics() {
         assertEquals(ParameterPaths.Effect.HELPS, ParameterPaths.effect("systems.a.sites.b.interceptor.burnout-speed"));
         assertEquals(ParameterPaths.Effect.HURTS, ParameterPaths.effect("systems.a.delays.detection-to-decision"));

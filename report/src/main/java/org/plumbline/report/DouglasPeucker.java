@@ -1,0 +1,83 @@
+package org.plumbline.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Line simplification by the Ramer-Douglas-Peucker algorithm (D. H. Douglas and T. K. Peucker,
+ * "Algorithms for the reduction of the number of points required to represent a digitized line or
+ * its caricature", The Canadian Cartographer 10(2), 1973, pp. 112-122): the kept points are a
+ * subset of the input, including both ends, and no dropped point lies farther than the tolerance
+ * from the simplified line. Distances use the first {@code dimensions} coordinates of each point
+ * (2 for the plane, 3 for ECEF; further entries ride along). Deterministic: ties keep the first
+ * farthest point.
+ */
+final class DouglasPeucker {
+    private DouglasPeucker() {
+    }
+
+    /** The simplified planar line (same array objects, in order). */
+    static List<double[]> simplify(List<double[]> line, double tolerance) {
+        return simplify(line, tolerance, 2);
+    }
+
+    /** The simplified line, distances over the first {@code dimensions} coordinates. */
+    static List<double[]> simplify(List<double[]> line, double tolerance, int dimensions) {
+        int n = line.size();
+        if (n <= 2) {
+            return line;
+        }
+        boolean[] keep = new boolean[n];
+        keep[0] = true;
+        keep[n - 1] = true;
+        int[] stack = new int[2 * n];
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = n - 1;
+        double tol2 = tolerance * tolerance;
+        while (top > 0) {
+            int last = stack[--top];
+            int first = stack[--top];
+            double worst = -1;
+            int index = -1;
+            for (int i = first + 1; i < last; i++) {
+                double d = distanceToSegmentSquared(line.get(i), line.get(first), line.get(last), dimensions);
+                if (d > worst) {
+                    worst = d;
+                    index = i;
+                }
+            }
+            if (index >= 0 && worst > tol2) {
+                keep[index] = true;
+                stack[top++] = first;
+                stack[top++] = index;
+                stack[top++] = index;
+                stack[top++] = last;
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(line.get(i));
+            }
+        }
+        return out;
+    }
+
+    static double distanceToSegmentSquared(double[] p, double[] a, double[] b, int dimensions) {
+        double ab2 = 0;
+        double apab = 0;
+        for (int k = 0; k < dimensions; k++) {
+            double ab = b[k] - a[k];
+            ab2 += ab * ab;
+            apab += (p[k] - a[k]) * ab;
+        }
+        double t = ab2 == 0 ? 0 : Math.max(0, Math.min(1, apab / ab2));
+        double d2 = 0;
+        for (int k = 0; k < dimensions; k++) {
+            double d = p[k] - (a[k] + t * (b[k] - a[k]));
+            d2 += d * d;
+        }
+        return d2;
+    }
+}
