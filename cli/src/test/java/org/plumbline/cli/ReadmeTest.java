@@ -29,4 +29,13 @@ class ReadmeTest {
         String ci = Files.readString(Path.of("..", ".ci", "run"), StandardCharsets.UTF_8);
         assertTrue(readme.contains("\nmvn -B verify\n") && ci.contains("\nmvn -B verify\n"));
     }
+
+    @Test
+    void readmeStartsWithTheMainJob() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int setUp = readme.indexOf("## Set-up: two commands");
+        int first = readme.indexOf("```\n", setUp);
+        assertTrue(setUp > 0 && readme.startsWith("```\n./plumbline assess\n```", first), "first command");
+        assertTrue(AssessCommand.DEFAULT_SCENARIOS.stream().allMatch(s -> s.startsWith("epaa-phase-")));
+    }
 }
