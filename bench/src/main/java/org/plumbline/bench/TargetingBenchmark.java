@@ -1,5 +1,7 @@
 package org.plumbline.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -8,11 +10,14 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import org.plumbline.core.earth.EarthModel;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.earth.Geodesy;
@@ -37,6 +42,11 @@ import org.plumbline.reference.OrekitFlightEngine;
  * <p>The setup also prints, once per fork, the distance between the impact points of the two
  * solutions and the distance between the native impact and the Orekit flight of the native
  * steering (the engines' disagreement on one flight).
+ *
+ * <p>{@link #batchPerTarget} and {@link #coldPerTarget} compare, per target, a batch of
+ * {@link TrajectorySolver#solveAll} with solving the targets one by one, on the size of one launch
+ * point and one missile of the assessment ({@link EuropeanTargets}). Average-time mode: the score is
+ * the time per target.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -93,5 +103,85 @@ public class TargetingBenchmark {
     @Benchmark
     public TargetingResult orekitEngine() {
         return orekitSolver.solve(KOZELSK, WASHINGTON, Shape.MINIMUM_ENERGY);
+    }
+
+    /** Targets of a batch. */
+    static final int BATCH_TARGETS = EuropeanTargets.ROWS * EuropeanTargets.COLUMNS;
+    /** Every this many targets of the batch is solved one by one (a cold solve costs 10 to 60 ms). */
+    static final int COLD_STRIDE = 10;
+
+    /**
+     * One launch point and one missile of {@code plumbline assess} with as many targets as the
+     * European cities of 100,000 people or more of NATO members (612): Semnan (35.235 N, 53.921 E,
+     * public-data B.6) to a grid of 24 x 25 points 1.5 deg of latitude (36 to 70.5 N) and 2.25 deg
+     * of longitude (10 W to 44 E) apart, the cities' extent without their clustering: from 900 to
+     * 5,670 km, so that each missile has targets within and beyond its reach. The missiles are
+     * generic rockets scaled as the catalog's (io catalog/missiles.yaml): the notional liquid IRBM
+     * (two stages, 5,000 km, 180 s), the notional three-stage solid IRBM (3,700 km, 150 s) and the
+     * Shahab-3 class liquid MRBM (one stage, 1,300 km, 110 s).
+     */
+    @State(Scope.Benchmark)
+    public static class EuropeanTargets {
+        static final int ROWS = 24;
+        static final int COLUMNS = 25;
+        static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
+
+        @Param({"liquid-irbm-5000km", "solid-irbm-3700km", "liquid-mrbm-1300km"})
+        public String missile;
+
+        TrajectorySolver solver;
+        List<GeodeticPoint> targets;
+        /** Every {@link #COLD_STRIDE}-th target, for the one-by-one solves. */
+        List<GeodeticPoint> sample;
+
+        static Missile missile(String id) {
+            return switch (id) {
+                case "liquid-irbm-5000km" -> GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(),
+                        5_000_000.0, 180.0, FlightSettings.DEFAULT);
+                case "solid-irbm-3700km" -> GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(),
+                        3_700_000.0, 150.0, FlightSettings.DEFAULT);
+                case "liquid-mrbm-1300km" -> GenericRocket.withNominalRange(GenericRocket.liquidMrbmTemplate(),
+                        1_300_000.0, 110.0, FlightSettings.DEFAULT);
+                default -> throw new IllegalArgumentException("missile = \"" + id
+                        + "\" is not liquid-irbm-5000km, solid-irbm-3700km or liquid-mrbm-1300km");
+            };
+        }
+
+        @Setup
+        public void setUp() {
+            solver = new TrajectorySolver(NativeFlightEngine.of(EarthModel.WGS84, missile(missile)));
+            targets = new ArrayList<>(BATCH_TARGETS);
+            for (int i = 0; i < ROWS; i++) {
+                for (int j = 0; j < COLUMNS; j++) {
+                    targets.add(GeodeticPoint.ofDegrees(36.0 + 1.5 * i, -10.0 + 2.25 * j));
+                }
+            }
+            sample = new ArrayList<>();
+            for (int i = 0; i < BATCH_TARGETS; i += COLD_STRIDE) {
+                sample.add(targets.get(i));
+            }
+            long reached = solver.solveAll(SEMNAN, targets, Shape.MINIMUM_ENERGY).stream()
+                    .filter(r -> r instanceof TargetingResult.Reached).count();
+            System.out.printf(Locale.ROOT, "%n[targeting] %s from Semnan: %d of %d targets reached%n", missile,
+                    reached, BATCH_TARGETS);
+        }
+    }
+
+    /** One batch of {@link #BATCH_TARGETS} minimum-energy solves; the score is per target. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OperationsPerInvocation(BATCH_TARGETS)
+    public List<TargetingResult> batchPerTarget(EuropeanTargets batch) {
+        return batch.solver.solveAll(EuropeanTargets.SEMNAN, batch.targets, Shape.MINIMUM_ENERGY);
+    }
+
+    /** Every {@link #COLD_STRIDE}-th target of the batch solved one by one; the score is per target. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OperationsPerInvocation(BATCH_TARGETS / COLD_STRIDE)
+    public void coldPerTarget(EuropeanTargets batch, Blackhole sink) {
+        for (GeodeticPoint target : batch.sample) {
+            sink.consume(batch.solver.solve(EuropeanTargets.SEMNAN, target, Shape.MINIMUM_ENERGY));
+        }
     }
 }

@@ -639,8 +639,8 @@ public final class Assessor implements AutoCloseable {
         }
         double v0 = ParameterPaths.value(s, path).orElseThrow();
         double[] bounds = ParameterPaths.searchBounds(path, v0);
-        double lo = Math.min(bounds[0], v0);
-        double hi = Math.max(bounds[1], v0);
+        double lo = validBound(s, path, v0, Math.min(bounds[0], v0));
+        double hi = validBound(s, path, v0, Math.max(bounds[1], v0));
         double res = ParameterPaths.resolution(path);
         int[] r = c.threatSetId().isEmpty() ? new int[] {0, 0} : cases.ranges.get(c.threatSetId());
         Map<Double, Margin.Point> curve = new java.util.TreeMap<>();
@@ -688,6 +688,37 @@ public final class Assessor implements AutoCloseable {
                     flipCase);
         }
         return new Margin(path, label, unit, v0, true, critical, lo, hi, statement, List.copyOf(curve.values()));
+    }
+
+    /**
+     * The search bound itself when the model accepts it, else the value nearest to it (toward the
+     * declared value, to a millionth of the interval) that it accepts: a maximum altitude may not
+     * fall below the minimum one, a radar range must be positive.
+     */
+    private static double validBound(Scenario s, String path, double v0, double bound) {
+        if (accepts(s, path, bound)) {
+            return bound;
+        }
+        double bad = bound;
+        double good = v0;
+        for (int i = 0; i < 60 && Math.abs(good - bad) > 1e-6 * Math.abs(bound - v0); i++) {
+            double mid = 0.5 * (good + bad);
+            if (accepts(s, path, mid)) {
+                good = mid;
+            } else {
+                bad = mid;
+            }
+        }
+        return good;
+    }
+
+    private static boolean accepts(Scenario s, String path, double v) {
+        try {
+            ParameterPaths.with(s, path, v);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The first threat whose engageability differs between two evaluations, in words (for the margin). */

@@ -64,6 +64,7 @@ class AssessorTest {
             4_000_000, 10, 2);
     private static final String SPEED = "systems.bmd.sites.deveselu.interceptor.burnout-speed";
     private static final String DECISION = "systems.bmd.delays.detection-to-decision";
+    private static final String RANGE = "systems.bmd.radars.kurecik.detection-range";
     private static final Missile IRBM = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 3_000_000,
             150, FlightSettings.DEFAULT);
     private static final List<TargetSet.NamedPoint> TARGETS = List.of(
@@ -98,7 +99,7 @@ class AssessorTest {
                 new Criterion("all-engageable", "every threat engageable", Criterion.Metric.ENGAGEABLE_FRACTION,
                         Criterion.Comparison.AT_LEAST, 1.0, "irbm", List.of(), "", List.of(SPEED, DECISION)),
                 new Criterion("none-engageable", "no threat engageable", Criterion.Metric.ENGAGEABLE_FRACTION,
-                        Criterion.Comparison.AT_MOST, 0.0, "irbm", List.of(), "", List.of(SPEED)),
+                        Criterion.Comparison.AT_MOST, 0.0, "irbm", List.of(), "", List.of(SPEED, RANGE)),
                 new Criterion("fast-enough", "a 2.5 km/s interceptor at least",
                         Criterion.Metric.INTERCEPTOR_BURNOUT_SPEED, Criterion.Comparison.AT_LEAST, 2_500.0, "",
                         List.of(), "", List.of(SPEED)));
@@ -207,6 +208,20 @@ class AssessorTest {
             assertTrue(m.found(), m.statement());
             assertEquals(Math.max(0.0, edge), m.critical(), ParameterPaths.resolution(DECISION) + 1e-9, m.statement());
         }
+    }
+
+    @Test
+    void aRadarRangeMarginSearchesOnlyRangesTheModelAccepts() {
+        // The search interval starts at 0 m, which no radar may have: the bound moves to the nearest
+        // accepted value (the model needs at least 1 m). With the radar's range near zero nothing is tracked, so nothing is engaged.
+        Margin m = criterion("none-engageable").margins().get(1);
+        assertEquals(RANGE, m.parameter());
+        assertTrue(m.lowerBound() >= 1.0 && m.lowerBound() < ParameterPaths.resolution(RANGE),
+                m.lowerBound() + " " + m.statement());
+        assertTrue(m.found(), m.statement());
+        assertTrue(m.critical() < 3_000_000, m.statement());
+        assertTrue(m.statement().startsWith("fails; would hold if the kurecik detection range were below"),
+                m.statement());
     }
 
     @Test
