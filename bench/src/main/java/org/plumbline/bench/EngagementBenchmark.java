@@ -33,7 +33,10 @@ import org.plumbline.core.trajectory.TrajectorySolver;
 
 /**
  * Cost of the engagement step: one {@link Engagement#evaluate} of an Iranian MRBM track against an
- * Aegis Ashore site, and one {@link ReachTable} construction per interceptor type.
+ * Aegis Ashore site, and one {@link ReachTable} construction per interceptor type: over a
+ * non-rotating Earth ({@link #buildReachTable}) and for one 30-degree sector over the rotating Earth
+ * ({@link #buildRotatingSector}, what {@code RotatingReach} builds the first time an engagement
+ * looks that way).
  *
  * <p>Threat: the generic two-stage liquid IRBM scaled to a 3,000 km nominal range with a 150 s burn,
  * minimum-energy from Semnan (35.235 N, 53.921 E; public-data B.6) to Bucharest (44.43 N, 26.10 E),
@@ -130,5 +133,16 @@ public class EngagementBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ReachTable buildReachTable() {
         return new ReachTable(interceptor, UsStandardAtmosphere1976.INSTANCE);
+    }
+
+    /**
+     * (d) Construction of one sector's table over the rotating WGS84 Earth: fly-outs toward the east
+     * (azimuth 90 deg) from Deveselu's latitude.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ReachTable buildRotatingSector() {
+        return new ReachTable(interceptor, UsStandardAtmosphere1976.INSTANCE, DEVESELU.latitudeRad(), Math.PI / 2,
+                EarthModel.WGS84.rotationRateRadPerS());
     }
 }

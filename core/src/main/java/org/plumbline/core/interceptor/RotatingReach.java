@@ -1,16 +1,22 @@
 package org.plumbline.core.interceptor;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 import org.plumbline.core.earth.Atmosphere;
 
 /**
  * The reach of an interceptor from a site on the rotating Earth: one {@link ReachTable} per
- * launch-azimuth sector, each built from fly-outs integrated over the rotating Earth
- * ({@link FlyOut#integrateOverRotatingEarth}), built lazily when a lookup first needs it, and
- * interpolated linearly in azimuth between sector centres.
+ * launch-azimuth sector, each built from fly-outs over the rotating Earth (the model of
+ * {@link FlyOut#integrateOverRotatingEarth}, traced with the reach tables' coast steps), built lazily
+ * when a lookup first needs it, and interpolated linearly in azimuth between sector centres.
  *
  * <p>The rotation matters through the site's own eastward speed (about 330 m/s at 45 deg) and the
  * Coriolis acceleration during the fly-out: eastward shots reach farther and higher in the same time
- * than westward ones. Thread-safe.
+ * than westward ones.
+ *
+ * <p>Thread-safe. Lookups of built sectors take no lock; a sector is built under its own lock, so
+ * threads that first look in different sectors build them at the same time, and all sectors share
+ * one calibrated {@link FlyOut} (the calibration is the same for every azimuth).
  */
 public final class RotatingReach implements InterceptorReach {
     /** Azimuth sectors (30 deg each). */
@@ -21,14 +27,21 @@ public final class RotatingReach implements InterceptorReach {
     private final double siteLatitudeRad;
     private final double omegaRadPerS;
     /** Sector tables, built on first use; read without a lock (the hot path of parallel evaluations). */
-    private final java.util.concurrent.atomic.AtomicReferenceArray<ReachTable> tables =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(SECTORS);
+    private final AtomicReferenceArray<ReachTable> tables = new AtomicReferenceArray<>(SECTORS);
+    /** One lock per sector, held while that sector's table is built. */
+    private final Object[] sectorLocks = new Object[SECTORS];
+    private final Object flyOutLock = new Object();
+    /** The calibrated fly-out model, made on the first build. */
+    private volatile FlyOut flyOut;
 
     public RotatingReach(Interceptor interceptor, Atmosphere atmosphere, double siteLatitudeRad, double omegaRadPerS) {
         this.interceptor = interceptor;
         this.atmosphere = atmosphere;
         this.siteLatitudeRad = siteLatitudeRad;
         this.omegaRadPerS = omegaRadPerS;
+        for (int i = 0; i < SECTORS; i++) {
+            sectorLocks[i] = new Object();
+        }
     }
 
     @Override
@@ -41,14 +54,27 @@ public final class RotatingReach implements InterceptorReach {
         if (t != null) {
             return t;
         }
-        synchronized (this) {
+        synchronized (sectorLocks[sector]) {
             t = tables.get(sector);
             if (t == null) {
-                t = new ReachTable(interceptor, atmosphere, siteLatitudeRad, sector * 2 * Math.PI / SECTORS,
-                        omegaRadPerS);
+                t = new ReachTable(flyOut(), siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS,
+                        ReachTable.Method.COAST_STEP_HERMITE);
                 tables.set(sector, t);
             }
             return t;
+        }
+    }
+
+    private FlyOut flyOut() {
+        FlyOut f = flyOut;
+        if (f != null) {
+            return f;
+        }
+        synchronized (flyOutLock) {
+            if (flyOut == null) {
+                flyOut = new FlyOut(interceptor, atmosphere);
+            }
+            return flyOut;
         }
     }
 
