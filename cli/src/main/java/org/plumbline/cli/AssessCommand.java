@@ -216,11 +216,16 @@ final class AssessCommand implements Callable<Integer> {
     private void writeReport(Report report, String json, Geography geo) throws IOException {
         Path dir = out.toAbsolutePath().normalize();
         Files.createDirectories(dir);
+        // The three renderings are pure functions of the report: render them side by side.
+        Map<String, java.util.function.Supplier<String>> renderers = new LinkedHashMap<>();
+        renderers.put("report.json", () -> json);
+        renderers.put("index.html", () -> HtmlReport.render(report, geo));
+        renderers.put("footprints.geojson", () -> GeoJsonLayers.write(report));
+        renderers.put("trajectories.kml", () -> KmlWriter.write(report));
+        Map<String, java.util.concurrent.CompletableFuture<String>> pending = new LinkedHashMap<>();
+        renderers.forEach((name, r) -> pending.put(name, java.util.concurrent.CompletableFuture.supplyAsync(r)));
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("report.json", json);
-        files.put("index.html", HtmlReport.render(report, geo));
-        files.put("footprints.geojson", GeoJsonLayers.write(report));
-        files.put("trajectories.kml", KmlWriter.write(report));
+        pending.forEach((name, f) -> files.put(name, f.join()));
         Path tmp = Files.createTempDirectory(dir, ".plumbline-");
         try {
             for (Map.Entry<String, String> f : files.entrySet()) {
