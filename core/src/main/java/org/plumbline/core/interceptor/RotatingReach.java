@@ -10,9 +10,10 @@ import org.plumbline.core.earth.Atmosphere;
  * {@link FlyOut#integrateOverRotatingEarth}, traced with the reach tables' coast steps), built lazily
  * when a lookup first needs it, and interpolated linearly in azimuth between sector centres.
  *
- * <p>The rotation matters through the site's own eastward speed (about 330 m/s at 45 deg) and the
- * Coriolis acceleration during the fly-out: eastward shots reach farther and higher in the same time
- * than westward ones.
+ * <p>In the Earth-fixed frame, where threats and sites are given, the rotation acts only through the
+ * Coriolis and centrifugal accelerations during the fly-out (the site's inertial eastward speed is no
+ * head start there: the target moves with the Earth too), so the time to reach a point changes by a
+ * fraction of a per cent with the azimuth (docs/physics.md, "The Earth's rotation").
  *
  * <p>Thread-safe. Lookups of built sectors take no lock; a sector is built under its own lock, so
  * threads that first look in different sectors build them at the same time, and all sectors share
