@@ -84,10 +84,25 @@ public final class ScenarioReader {
 
     private final Catalog catalog;
     private final FlightSettings settings;
+    private final boolean fileIncludes;
 
     public ScenarioReader(Catalog catalog, FlightSettings settings) {
+        this(catalog, settings, true);
+    }
+
+    private ScenarioReader(Catalog catalog, FlightSettings settings, boolean fileIncludes) {
         this.catalog = catalog;
         this.settings = settings;
+        this.fileIncludes = fileIncludes;
+    }
+
+    /**
+     * A reader that refuses to include files: only {@code builtin:NAME} includes are followed. For
+     * text from someone else (an uploaded scenario), which must not be able to make the reader open
+     * files on this machine.
+     */
+    public ScenarioReader withoutFileIncludes() {
+        return new ScenarioReader(catalog, settings, false);
     }
 
     /** A reader over the built-in catalog with the default flight settings. */
@@ -283,6 +298,11 @@ public final class ScenarioReader {
                     : resolvePath(file, name);
             if (stack.contains(target)) {
                 f.problem(item, "include", "includes without a cycle", "\"" + name + "\" (already being read)", null);
+                continue;
+            }
+            if (!fileIncludes && !target.startsWith("builtin:")) {
+                f.problem(item, "include", "builtin:NAME (this reader does not open files)", "\"" + name + "\"",
+                        null);
                 continue;
             }
             if (depth + 1 > MAX_INCLUDE_DEPTH) {
