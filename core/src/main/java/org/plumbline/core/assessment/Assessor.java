@@ -13,7 +13,6 @@ import org.plumbline.core.engagement.DefenceEvaluation;
 import org.plumbline.core.engagement.Engagement;
 import org.plumbline.core.engagement.EngagementWindow;
 import org.plumbline.core.engagement.FireControl;
-import org.plumbline.core.engagement.InterceptPoint;
 import org.plumbline.core.engagement.ReachTables;
 import org.plumbline.core.geography.City;
 import org.plumbline.core.geography.Region;
@@ -445,7 +444,7 @@ public final class Assessor implements AutoCloseable {
             statement = String.format(Locale.ROOT, "%d of %d reachable trajectories are engageable; e.g. %s: %s "
                             + "intercepts from %.0f s to %.0f s after launch, lowest at %,.0f km", engaged, reachable,
                     label(cases.all.get(example)), exampleSite, w.firstInterceptS(), w.lastInterceptS(),
-                    lowest(w) / 1000.0);
+                    lowest(cases, example, w) / 1000.0);
         }
         return new Metric(value, new Evidence(statement, example, exampleSite));
     }
@@ -521,12 +520,15 @@ public final class Assessor implements AutoCloseable {
         return parts.isEmpty() ? "no site counts for this criterion" : String.join("; ", parts);
     }
 
-    private static double lowest(EngagementWindow w) {
-        double a = Double.POSITIVE_INFINITY;
-        for (InterceptPoint p : w.intercepts()) {
-            a = Math.min(a, p.altitudeM());
-        }
-        return a;
+    /**
+     * The lowest altitude at which the site can intercept: a ballistic trajectory has one apogee, so
+     * over the feasible intercepts (all between the first and the last, which are feasible) the lowest
+     * is at the first or the last. Unlike the altitudes of the shoot-look-shoot shots, this grows or
+     * shrinks with the feasible set only, which the uncertainty corners rely on.
+     */
+    private double lowest(Cases cases, int i, EngagementWindow w) {
+        Flights.Flight f = flights.get(cases.all.get(i));
+        return Math.min(f.path().altitudeAtM(w.firstInterceptS()), f.path().altitudeAtM(w.lastInterceptS()));
     }
 
     private Metric interceptExtreme(Criterion c, int[] r, Sites sites, Cases cases, Evaluation e, boolean[] counted) {
@@ -543,7 +545,7 @@ public final class Assessor implements AutoCloseable {
                 if (!counted[j] || !w.feasible()) {
                     continue;
                 }
-                double v = time ? w.firstInterceptS() : lowest(w);
+                double v = time ? w.firstInterceptS() : lowest(cases, i, w);
                 if (v < best) {
                     best = v;
                     example = i;
@@ -823,7 +825,8 @@ public final class Assessor implements AutoCloseable {
                 EngagementWindow w = e.windows[i][j];
                 FireControl.UsableTrack u = e.usable[i][j];
                 so.add(new SiteOutcome(sites.site.get(j).id(), sites.system.get(j).id(), w.feasible(), w.reason(),
-                        w.firstInterceptS(), w.lastInterceptS(), w.feasible() ? lowest(w) : 0.0, w.opportunities(),
+                        w.firstInterceptS(), w.lastInterceptS(), w.feasible() ? lowest(cases, i, w) : 0.0,
+                        w.opportunities(),
                         u.exists() ? w.earliestLaunchS() : Double.POSITIVE_INFINITY, w.criticalDelayS()));
             }
             out.add(new ThreatOutcome(tc, f.display(), "", so));

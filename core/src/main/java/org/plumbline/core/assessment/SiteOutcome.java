@@ -9,7 +9,8 @@ package org.plumbline.core.assessment;
  * @param reason           why not, when not feasible
  * @param firstInterceptS  first feasible intercept, s after threat launch (0 when not feasible)
  * @param lastInterceptS   last feasible intercept, s (0 when not feasible)
- * @param lowestInterceptAltitudeM lowest altitude among the shot opportunities, m (0 when not feasible)
+ * @param lowestInterceptAltitudeM lowest altitude of a feasible intercept (the lower of the threat's altitudes
+ *                         at the first and the last feasible intercept), m (0 when not feasible)
  * @param opportunities    shoot-look-shoot opportunities
  * @param earliestLaunchS  earliest interceptor launch, s (infinite without a usable track)
  * @param criticalDelayS   longest total delay that keeps the pair feasible, s; negative when none does
