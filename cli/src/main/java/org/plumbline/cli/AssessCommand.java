@@ -91,13 +91,8 @@ final class AssessCommand implements Callable<Integer> {
             + "results do not depend on it).")
     Integer threads;
 
-    @Option(names = "--rcs", paramLabel = "AREA", defaultValue = "0.1",
-            description = "Threat radar cross-section, m2 (default ${DEFAULT-VALUE}, an assumption).")
-    double rcsM2;
-
-    @Option(names = "--assessment", paramLabel = "DUR", defaultValue = "60s", converter = Converters.Duration.class,
-            description = "Time to assess a shot before the next (default ${DEFAULT-VALUE}).")
-    double assessmentS;
+    @picocli.CommandLine.Mixin
+    EngagementOptions engagement = new EngagementOptions();
 
     @Option(names = "--progress", negatable = true, description = "Progress bar on stderr (default: when the "
             + "console is a terminal and the run takes over a second).")
@@ -113,8 +108,7 @@ final class AssessCommand implements Callable<Integer> {
             err.println("plumbline assess: --format: expected text or json, found \"" + format + "\"");
             return Main.BAD_INPUT;
         }
-        if (!(rcsM2 > 0 && rcsM2 < 1e4)) {
-            err.println("plumbline assess: --rcs: expected a cross-section in (0, 10000) m2, found " + rcsM2);
+        if (!engagement.check("assess", err)) {
             return Main.BAD_INPUT;
         }
         if (threads != null && (threads < 1 || threads > 256)) {
@@ -156,8 +150,8 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Assessor.Settings settings = Assessor.Settings.defaults();
-        settings = new Assessor.Settings(settings.earth(), settings.flight(), rcsM2, assessmentS,
-                settings.lineOfSight(), threads != null ? threads : settings.threads());
+        settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
+                engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
         Geography geo = Geography.builtin();
         ProgressBar bar = new ProgressBar(err, progress != null ? progress : System.console() != null);
         List<ScenarioAssessment> results = new ArrayList<>();

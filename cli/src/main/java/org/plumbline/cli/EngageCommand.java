@@ -62,9 +62,6 @@ import picocli.CommandLine.Spec;
             "%nPLACE is LAT,LON (decimal degrees) or a catalog place id (plumbline catalog places).",
             "Exit codes: 0 answered, 1 internal error, 2 bad input."})
 final class EngageCommand implements Callable<Integer> {
-    /** Threat radar cross-section assumed unless --rcs is given, m^2 [ASSUMPTION: a re-entry vehicle]. */
-    static final double DEFAULT_RCS_M2 = 0.1;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -90,13 +87,8 @@ final class EngageCommand implements Callable<Integer> {
     @Option(names = "--radar", paramLabel = "LAT,LON:RADAR[:BORESIGHT_AZ_DEG]", description = "Inline radar (repeatable).")
     List<String> radars = new ArrayList<>();
 
-    @Option(names = "--rcs", paramLabel = "AREA", defaultValue = "0.1",
-            description = "Threat radar cross-section, m2 (default ${DEFAULT-VALUE}, an assumption).")
-    double rcsM2;
-
-    @Option(names = "--assessment", paramLabel = "DUR", defaultValue = "60s", converter = Converters.Duration.class,
-            description = "Time to assess a shot before the next (default ${DEFAULT-VALUE}).")
-    double assessmentS;
+    @picocli.CommandLine.Mixin
+    EngagementOptions engagement = new EngagementOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
     String format;
@@ -111,8 +103,7 @@ final class EngageCommand implements Callable<Integer> {
             err.println("plumbline engage: --format: expected text or json, found \"" + format + "\"");
             return Main.BAD_INPUT;
         }
-        if (!(rcsM2 > 0 && rcsM2 < 1e4)) {
-            err.println("plumbline engage: --rcs: expected a cross-section in (0, 10000) m2, found " + rcsM2);
+        if (!engagement.check("engage", err)) {
             return Main.BAD_INPUT;
         }
         if ((scenario == null) == sites.isEmpty() && radars.isEmpty()) {
@@ -176,13 +167,14 @@ final class EngageCommand implements Callable<Integer> {
         Map<String, RadarTimeline> timelines = new LinkedHashMap<>();
         for (DefenceSystem sys : s.systems()) {
             for (Radar r : sys.radars()) {
-                timelines.put(r.id(), RadarCoverage.of(r, earth, rcsM2, LineOfSight.GEOMETRIC).timeline(path));
+                timelines.put(r.id(), RadarCoverage.of(r, earth, engagement.rcsM2, LineOfSight.GEOMETRIC)
+                        .timeline(path));
             }
         }
         ThreatTrack track = ThreatTrack.of(t, earth);
         ReachTables tables = new ReachTables(settings.atmosphere(), earth.rotationRateRadPerS());
         List<DefenceEvaluation.SiteResult> results = DefenceEvaluation.evaluate(s, t, track, timelines, tables,
-                Geography.builtin().regions(), assessmentS, true);
+                Geography.builtin().regions(), engagement.assessmentS, true);
         List<DefenceEvaluation.Cue> cues = DefenceEvaluation.cues(s, t);
         if (format.equals("json")) {
             out.print(json(m, t, timelines, cues, results));
@@ -344,7 +336,8 @@ final class EngageCommand implements Callable<Integer> {
                 TrajectoryOutput.latLon(t.launch()), TrajectoryOutput.latLon(t.impact())));
         b.append(String.format(Locale.ROOT, "  threat: %,.0f km, %.0f s flight, burnout %.0f s at %.2f km/s, apogee %,.0f km "
                         + "at %.0f s, threat cross-section %.3g m2%n", t.groundRangeM() / 1000, t.flightTimeS(),
-                t.burnoutTimeS(), t.burnoutSpeedMps() / 1000, t.apogeeAltitudeM() / 1000, t.apogeeTimeS(), rcsM2));
+                t.burnoutTimeS(), t.burnoutSpeedMps() / 1000, t.apogeeAltitudeM() / 1000, t.apogeeTimeS(),
+                engagement.rcsM2));
         b.append("\nSensors\n");
         for (RadarTimeline rt : timelines.values()) {
             if (rt.detections().isEmpty()) {

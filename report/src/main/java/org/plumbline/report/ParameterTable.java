@@ -242,16 +242,6 @@ final class ParameterTable {
 
     /** The SI unit of a parameter path, from its field name. */
     static String unitOf(String path) {
-        String field = path.substring(path.lastIndexOf('.') + 1);
-        return switch (field) {
-            case "burnout-speed" -> "m/s";
-            case "burn-time", "launch-delay", "max-flight-time", "detection-to-decision", "decision-to-launch",
-                 "track-formation", "reporting-latency", "latency" -> "s";
-            case "max-altitude", "min-altitude", "max-range", "min-range", "detection-range", "instrumented-range",
-                 "detection-altitude", "nominal-range", "apogee", "spacing" -> "m";
-            case "half-width", "max-elevation", "min-elevation", "boresight" -> "rad";
-            case "reference-rcs" -> "m2";
-            default -> "";
-        };
+        return org.plumbline.core.assessment.ParameterPaths.unit(path);
     }
 }

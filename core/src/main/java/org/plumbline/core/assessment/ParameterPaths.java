@@ -126,7 +126,7 @@ public final class ParameterPaths {
         return path;
     }
 
-    /** The SI unit of a parameter's value, for display. */
+    /** The SI unit of a scenario parameter's value, from its field name (any numeric path of the format). */
     public static String unit(String path) {
         String field = path.substring(path.lastIndexOf('.') + 1);
         return switch (field) {
@@ -134,8 +134,9 @@ public final class ParameterPaths {
             case "burn-time", "launch-delay", "max-flight-time", "detection-to-decision", "decision-to-launch",
                  "track-formation", "reporting-latency", "latency" -> "s";
             case "max-altitude", "min-altitude", "max-range", "min-range", "detection-range", "instrumented-range",
-                 "detection-altitude" -> "m";
+                 "detection-altitude", "nominal-range", "apogee", "spacing" -> "m";
             case "half-width", "max-elevation", "min-elevation", "boresight" -> "rad";
+            case "reference-rcs" -> "m2";
             default -> "";
         };
     }

@@ -1,0 +1,28 @@
+package org.plumbline.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine.Option;
+
+/** The engagement assumptions that {@code engage} and {@code assess} share (a picocli mixin). */
+final class EngagementOptions {
+    /** Threat radar cross-section assumed unless --rcs is given, m^2 [ASSUMPTION: a re-entry vehicle]. */
+    static final double DEFAULT_RCS_M2 = 0.1;
+
+    @Option(names = "--rcs", paramLabel = "AREA", defaultValue = "0.1",
+            description = "Threat radar cross-section, m2 (default ${DEFAULT-VALUE}, an assumption).")
+    double rcsM2;
+
+    @Option(names = "--assessment", paramLabel = "DUR", defaultValue = "60s", converter = Converters.Duration.class,
+            description = "Time to assess a shot before the next (default ${DEFAULT-VALUE}).")
+    double assessmentS;
+
+    /** Whether the values are usable; if not, says why on err in the command's name. */
+    boolean check(String command, PrintWriter err) {
+        if (!(rcsM2 > 0 && rcsM2 < 1e4)) {
+            err.println("plumbline " + command + ": --rcs: expected a cross-section in (0, 10000) m2, found " + rcsM2);
+            return false;
+        }
+        return true;
+    }
+}
