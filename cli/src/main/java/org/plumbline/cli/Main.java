@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plumbline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Open, checkable kinematics of ballistic missiles and missile defence.",
-        subcommands = {AssessCommand.class, TrajectoryCommand.class, ReachCommand.class, InferCommand.class,
+        subcommands = {AssessCommand.class, FootprintCommand.class, TrajectoryCommand.class, ReachCommand.class,
+            InferCommand.class,
             EngageCommand.class,
             CheckCommand.class,
             CatalogCommand.class,
