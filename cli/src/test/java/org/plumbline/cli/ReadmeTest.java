@@ -38,4 +38,18 @@ class ReadmeTest {
         assertTrue(setUp > 0 && readme.startsWith("```\n./plumbline assess\n```", first), "first command");
         assertTrue(AssessCommand.DEFAULT_SCENARIOS.stream().allMatch(s -> s.startsWith("epaa-phase-")));
     }
+
+    /** The README shows the default assessment's table: it must be what the command prints. */
+    @Test
+    void theDefaultAssessmentTableIsInTheReadme(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        CliTest.Run r = CliTest.run("assess", "--out", out.toString(), "--no-progress");
+        assertEquals(AssessCommand.NOT_ALL_PASS, r.code(), r.err());
+        java.util.List<String> table = r.out().lines().dropWhile(l -> !l.startsWith("scenario"))
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(5, table.size(), r.out());
+        for (String line : table) {
+            assertTrue(readme.contains("\n" + line + "\n"), "README lacks the printed line: " + line);
+        }
+    }
 }
