@@ -95,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
     EngagementOptions engagement = new EngagementOptions();
 
     @Option(names = "--progress", negatable = true, description = "Progress bar on stderr (default: when the "
-            + "console is a terminal and the run takes over a second).")
+            + "standard error is a terminal and the run takes over a second).")
     Boolean progress;
 
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -153,7 +153,7 @@ final class AssessCommand implements Callable<Integer> {
         settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
                 engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
         Geography geo = Geography.builtin();
-        ProgressBar bar = new ProgressBar(err, progress != null ? progress : System.console() != null);
+        ProgressBar bar = new ProgressBar(err, progress != null ? progress : ProgressBar.stderrIsATerminal());
         List<ScenarioAssessment> results = new ArrayList<>();
         try (Assessor assessor = new Assessor(settings, geo.regions(), geo.cities())) {
             for (int i = 0; i < read.size(); i++) {
@@ -339,6 +339,24 @@ final class AssessCommand implements Callable<Integer> {
         ProgressBar(PrintWriter err, boolean enabled) {
             this.err = err;
             this.enabled = enabled;
+        }
+
+        /**
+         * Whether standard error is a terminal: on Linux, whether file descriptor 2 is a tty device
+         * (so that {@code assess --format json > report.json} still shows progress); elsewhere,
+         * whether the JVM has a console.
+         */
+        static boolean stderrIsATerminal() {
+            try {
+                Path fd2 = Path.of("/proc/self/fd/2");
+                if (Files.exists(fd2)) {
+                    String target = fd2.toRealPath().toString();
+                    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+                }
+            } catch (IOException | RuntimeException e) {
+                // fall through
+            }
+            return System.console() != null;
         }
 
         void scenario(String id, int k, int n) {

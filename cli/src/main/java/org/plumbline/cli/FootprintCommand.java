@@ -155,7 +155,7 @@ final class FootprintCommand implements Callable<Integer> {
         settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
                 engagement.assessmentS, settings.lineOfSight(), settings.threads());
         Geography geo = Geography.builtin();
-        AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, System.console() != null);
+        AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, AssessCommand.ProgressBar.stderrIsATerminal());
         bar.scenario(s.id(), 1, 1);
         ScenarioAssessment a;
         try (Assessor assessor = new Assessor(settings, geo.regions(), geo.cities())) {
