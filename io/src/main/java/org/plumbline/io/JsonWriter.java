@@ -87,11 +87,57 @@ public final class JsonWriter {
         return this;
     }
 
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
     /** A number as text: exact decimal of the double, rounded half-even, no exponent, no trailing zeros. */
     public static String format(double d, int decimals) {
         if (!Double.isFinite(d)) {
             throw new IllegalArgumentException("JSON has no " + d);
         }
+        String fast = fastFormat(d, decimals);
+        return fast != null ? fast : exactFormat(d, decimals);
+    }
+
+    /**
+     * The same text as {@link #exactFormat} without BigDecimal, when that is certain: the product
+     * d * 10^decimals is rounded once (10^decimals is exact), so it is within half an ulp of the exact
+     * product; unless its fraction lies within a few ulps of one half, rounding it to the nearest
+     * integer gives the integer the exact decimal rounds to. Otherwise null (the exact path decides).
+     */
+    static String fastFormat(double d, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length) {
+            return null;
+        }
+        double scaled = d * POW10[decimals];
+        double a = Math.abs(scaled);
+        if (!(a < 1e15)) {
+            return null;
+        }
+        double floor = Math.floor(a);
+        double frac = a - floor;
+        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
+            return null;
+        }
+        long n = (long) floor + (frac > 0.5 ? 1 : 0);
+        if (n == 0) {
+            return "0";
+        }
+        StringBuilder digits = new StringBuilder(Long.toString(n));
+        int scale = decimals;
+        while (scale > 0 && digits.charAt(digits.length() - 1) == '0') {
+            digits.setLength(digits.length() - 1);
+            scale--;
+        }
+        if (scale > 0) {
+            while (digits.length() <= scale) {
+                digits.insert(0, '0');
+            }
+            digits.insert(digits.length() - scale, '.');
+        }
+        return (scaled < 0 ? "-" : "") + digits;
+    }
+
+    static String exactFormat(double d, int decimals) {
         BigDecimal b = new BigDecimal(d).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (b.signum() == 0) {
             return "0";

@@ -1,6 +1,7 @@
 package org.plumbline.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,37 @@ class JsonWriterTest {
                 .endObject().toString();
         assertEquals("{\n  \"a\": 1,\n  \"b\": [\n    \"x\\\"y\",\n    {\n      \"c\": true\n    }\n  ],\n"
                 + "  \"e\": {}\n}\n", s);
+    }
+
+    /** The fast path gives the exact path's text whenever it answers (and it answers nearly always). */
+    @Test
+    void fastFormattingAgreesWithExactFormatting() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261127L);
+        int answered = 0;
+        int n = 400_000;
+        for (int k = 0; k < n; k++) {
+            int decimals = random.nextInt(10);
+            double magnitude = Math.pow(10, random.nextInt(-8, 9));
+            double d = (random.nextDouble() * 2 - 1) * magnitude;
+            if (k % 4 == 0) {
+                // Values on or next to a rounding tie of their decimals.
+                d = (Math.round(d * Math.pow(10, decimals)) + 0.5) / Math.pow(10, decimals);
+                d = k % 8 == 0 ? d : Math.nextUp(d);
+            }
+            String fast = JsonWriter.fastFormat(d, decimals);
+            if (fast != null) {
+                answered++;
+                assertEquals(JsonWriter.exactFormat(d, decimals), fast, d + " to " + decimals + " decimals");
+            }
+        }
+        assertTrue(answered > 0.7 * n, "the fast path answered " + answered + " of " + n);
+        for (double d : new double[] {0.0, -0.0, 0.05, -0.05, 150.0, -1.25, 2.5, 1e14, -1e-12, 44.077, 24.416}) {
+            for (int decimals = 0; decimals < 10; decimals++) {
+                String fast = JsonWriter.fastFormat(d, decimals);
+                if (fast != null) {
+                    assertEquals(JsonWriter.exactFormat(d, decimals), fast, d + " to " + decimals + " decimals");
+                }
+            }
+        }
     }
 }
