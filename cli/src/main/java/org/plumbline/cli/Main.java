@@ -78,7 +78,16 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a user mistake and not a defect to show as a stack trace: say what to do.
+            err.println("plumbline: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB; the default assessment needs about 1 GB): rerun with a larger heap, e.g. "
+                    + "JAVA_TOOL_OPTIONS=-Xmx2g");
+            code = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         System.exit(code);

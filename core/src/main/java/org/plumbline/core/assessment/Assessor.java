@@ -297,8 +297,7 @@ public final class Assessor implements AutoCloseable {
                 boolean[] sector = new boolean[vs.size()];
                 for (int j = 0; j < vs.size(); j++) {
                     u[j] = FireControl.usableTrack(variant, vs.system.get(j), vs.site.get(j), tl);
-                    sector[j] = DefenceEvaluation.inSector(variant, vs.system.get(j), f.result() instanceof
-                            org.plumbline.core.trajectory.TargetingResult.Reached r ? r.trajectory() : null, regions);
+                    sector[j] = DefenceEvaluation.inSector(variant, vs.system.get(j), f.display(), regions);
                 }
                 e.usable[i] = u;
                 e.inSector[i] = sector;
@@ -815,9 +814,7 @@ public final class Assessor implements AutoCloseable {
             ThreatCase tc = cases.all.get(i);
             Flights.Flight f = flights.get(tc);
             if (!f.reachable()) {
-                org.plumbline.core.trajectory.TargetingResult.Unreachable u =
-                        (org.plumbline.core.trajectory.TargetingResult.Unreachable) f.result();
-                out.add(new ThreatOutcome(tc, null, u.reason(), List.of()));
+                out.add(new ThreatOutcome(tc, null, f.unreachableReason(), List.of()));
                 continue;
             }
             List<SiteOutcome> so = new ArrayList<>();

@@ -39,14 +39,16 @@ final class Flights {
     }
 
     /**
-     * A solved flight.
+     * A solved flight. The trajectory at the evaluation interval is not kept: the engagement arrays
+     * and the sensor path hold what the evaluations need, and the assessment of the default scenarios
+     * then fits in 1 GB of heap.
      *
-     * @param result  the targeting answer (its trajectory has samples at the evaluation interval)
-     * @param display the trajectory with samples every {@link #DISPLAY_INTERVAL_S}, or null
+     * @param unreachableReason why the missile cannot reach the target, or empty
+     * @param display the trajectory with samples every {@link #DISPLAY_INTERVAL_S}, or null when unreachable
      * @param track   engagement arrays, or null when unreachable
      * @param path    sensor path, or null when unreachable
      */
-    record Flight(TargetingResult result, Trajectory display, ThreatTrack track, TargetPath path) {
+    record Flight(String unreachableReason, Trajectory display, ThreatTrack track, TargetPath path) {
         boolean reachable() {
             return track != null;
         }
@@ -101,9 +103,9 @@ final class Flights {
     private Flight flight(TargetingResult r) {
         if (r instanceof TargetingResult.Reached reached) {
             Trajectory t = reached.trajectory();
-            return new Flight(r, decimate(t), ThreatTrack.of(t, earth), TargetPath.of(t, earth));
+            return new Flight("", decimate(t), ThreatTrack.of(t, earth), TargetPath.of(t, earth));
         }
-        return new Flight(r, null, null, null);
+        return new Flight(((TargetingResult.Unreachable) r).reason(), null, null, null);
     }
 
     /** The trajectory with samples every {@link #DISPLAY_INTERVAL_S} and the last one. */
