@@ -3,11 +3,8 @@ package org.plumbline.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -120,8 +117,8 @@ final class AssessCommand implements Callable<Integer> {
                     + (Files.exists(criteria) ? " (not a regular file)" : " (no such file)"));
             return Main.BAD_INPUT;
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            err.println("plumbline assess: --out: expected a folder, found \"" + out + "\" (a file)");
+        if (OutputFolder.problem(out) != null) {
+            err.println("plumbline assess: " + OutputFolder.problem(out));
             return Main.BAD_INPUT;
         }
         List<String> names = scenarios.isEmpty() ? DEFAULT_SCENARIOS : scenarios;
@@ -203,14 +200,8 @@ final class AssessCommand implements Callable<Integer> {
         return h.hex();
     }
 
-    /**
-     * Writes the four files into a fresh temporary folder beside the target and then moves each into
-     * place, so that an interrupted run never leaves a half-written file.
-     */
+    /** Renders the four files side by side (pure functions of the report) and writes them into --out. */
     private void writeReport(Report report, String json, Geography geo) throws IOException {
-        Path dir = out.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        // The three renderings are pure functions of the report: render them side by side.
         Map<String, java.util.function.Supplier<String>> renderers = new LinkedHashMap<>();
         renderers.put("report.json", () -> json);
         renderers.put("index.html", () -> HtmlReport.render(report, geo));
@@ -220,27 +211,7 @@ final class AssessCommand implements Callable<Integer> {
         renderers.forEach((name, r) -> pending.put(name, java.util.concurrent.CompletableFuture.supplyAsync(r)));
         Map<String, String> files = new LinkedHashMap<>();
         pending.forEach((name, f) -> files.put(name, f.join()));
-        Path tmp = Files.createTempDirectory(dir, ".plumbline-");
-        try {
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Files.writeString(tmp.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-            }
-            for (String name : files.keySet()) {
-                try {
-                    Files.move(tmp.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } finally {
-            try (var left = Files.list(tmp)) {
-                for (Path p : left.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(tmp);
-        }
+        OutputFolder.write(out, files);
     }
 
     // ------------------------------------------------------------------ terminal table

@@ -6,9 +6,7 @@ import picocli.CommandLine.Option;
 
 /** The engagement assumptions that {@code engage} and {@code assess} share (a picocli mixin). */
 final class EngagementOptions {
-    /** Threat radar cross-section assumed unless --rcs is given, m^2 [ASSUMPTION: a re-entry vehicle]. */
-    static final double DEFAULT_RCS_M2 = 0.1;
-
+    /** Threat radar cross-section, m^2; default 0.1 [ASSUMPTION: a re-entry vehicle, as in engage]. */
     @Option(names = "--rcs", paramLabel = "AREA", defaultValue = "0.1",
             description = "Threat radar cross-section, m2 (default ${DEFAULT-VALUE}, an assumption).")
     double rcsM2;

@@ -2,11 +2,7 @@ package org.plumbline.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +101,8 @@ final class FootprintCommand implements Callable<Integer> {
         if (!engagement.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            err.println("plumbline footprint: --out: expected a folder, found \"" + out + "\" (a file)");
+        if (OutputFolder.problem(out) != null) {
+            err.println("plumbline footprint: " + OutputFolder.problem(out));
             return Main.BAD_INPUT;
         }
         Scenario s;
@@ -167,7 +163,7 @@ final class FootprintCommand implements Callable<Integer> {
         double low = a.criteria().get(0).lowCornerValue();
         double high = a.criteria().get(0).highCornerValue();
         try {
-            write(FootprintGeoJson.write(f, s.id(), area.id()));
+            OutputFolder.write(out, java.util.Map.of("footprint.geojson", FootprintGeoJson.write(f, s.id(), area.id())));
         } catch (IOException e) {
             err.println("plumbline footprint: --out: could not write to \"" + out + "\": " + e.getMessage());
             return Main.BAD_INPUT;
@@ -209,23 +205,6 @@ final class FootprintCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new InputException("--launch: expected a launch area of the scenario, a catalog place or LAT,LON, "
                     + "found \"" + launch + "\"");
-        }
-    }
-
-    private void write(String geojson) throws IOException {
-        Path dir = out.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".footprint-", ".geojson");
-        try {
-            Files.writeString(tmp, geojson, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, dir.resolve("footprint.geojson"), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve("footprint.geojson"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

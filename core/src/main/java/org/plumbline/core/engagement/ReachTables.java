@@ -1,6 +1,5 @@
 package org.plumbline.core.engagement;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.plumbline.core.earth.Atmosphere;
@@ -17,8 +16,12 @@ import org.plumbline.core.interceptor.RotatingReach;
 public final class ReachTables {
     private final Atmosphere atmosphere;
     private final double omegaRadPerS;
-    private final Map<Interceptor, ReachTable> tables = new HashMap<>();
-    private final Map<String, RotatingReach> rotating = new HashMap<>();
+    private final Map<Interceptor, ReachTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RotatingKey, RotatingReach> rotating = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An interceptor variant at a (rounded) site latitude. */
+    private record RotatingKey(Interceptor interceptor, double latitudeRad) {
+    }
 
     /** Tables over a non-rotating Earth. */
     public ReachTables(Atmosphere atmosphere) {
@@ -35,17 +38,17 @@ public final class ReachTables {
      * The reach of an interceptor from a site: over a rotating Earth, per site latitude (rounded to
      * 0.5 deg, about 55 km, for sharing) with azimuth sectors built as needed; else one table.
      */
-    public synchronized InterceptorReach of(Interceptor interceptor, GeodeticPoint site) {
+    public InterceptorReach of(Interceptor interceptor, GeodeticPoint site) {
         if (omegaRadPerS == 0.0) {
             return of(interceptor);
         }
         double lat = Math.toRadians(Math.round(site.latitudeDeg() * 2.0) / 2.0);
-        String key = interceptor + "|" + lat;
-        return rotating.computeIfAbsent(key, k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
+        return rotating.computeIfAbsent(new RotatingKey(interceptor, lat),
+                k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
     }
 
     /** The table of an interceptor, built on first use (about 80 ms). */
-    public synchronized ReachTable of(Interceptor interceptor) {
+    public ReachTable of(Interceptor interceptor) {
         return tables.computeIfAbsent(interceptor, i -> new ReachTable(i, atmosphere));
     }
 
