@@ -250,10 +250,6 @@ public final class Assessor implements AutoCloseable {
             usable = new FireControl.UsableTrack[n][];
             inSector = new boolean[n][];
         }
-
-        boolean feasible(int i, int j) {
-            return windows[i] != null && windows[i][j].feasible();
-        }
     }
 
     /**

@@ -30,10 +30,6 @@ final class Parallel implements AutoCloseable {
         });
     }
 
-    int threads() {
-        return threads;
-    }
-
     /** Runs body(i) for i in [0, n), items handed out one by one to the threads. */
     void forEach(int n, IntConsumer body) {
         if (pool == null || n <= 1) {
