@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.Footprint;
-import org.plumbline.core.assessment.Progress;
+import org.plumbline.core.assessment.Route;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.scenario.Criterion;
@@ -29,7 +34,11 @@ import org.plumbline.io.Places;
 import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
+import org.plumbline.report.DefendedAreaMap;
 import org.plumbline.report.FootprintGeoJson;
+import org.plumbline.report.HtmlReport;
+import org.plumbline.report.Report;
+import org.plumbline.report.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +49,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "footprint", mixinStandardHelpOptions = true,
         description = {"Map the area a deployment defends against missiles from one launch area: every cell of a grid",
             "over a region is a target; a cell is defended when every missile that reaches it is engageable by some",
-            "site of the scenario (minimum-energy trajectories, nominal inputs)."},
+            "site of the scenario (minimum-energy trajectories, nominal inputs).",
+            "With --routes, map instead the base-to-target routes of the scenario's threat sets with named targets",
+            "(the strategic sets): the share of each route's flight time under some site's engagement window."},
         footer = {"%nExamples:",
             "  plumbline footprint epaa-phase-3 --launch semnan",
             "  plumbline footprint epaa-phase-2 --launch tabriz --missile shahab-3 --spacing 0.5 --out fp",
-            "%nWrites footprint.geojson (strips of cells by status) to --out and prints the defended area.",
+            "  plumbline footprint epaa-phase-4 --launch kozelsk --routes",
+            "  plumbline footprint epaa-phase-4 --launch russia-icbm --routes",
+            "%nWrites index.html, report.json and footprint.geojson (contours of the defended area, or the routes)",
+            "to --out and prints the defended area and population, or each route's engageable share.",
             "Exit codes: 0 answered, 1 internal error, 2 bad input."})
 final class FootprintCommand implements Callable<Integer> {
     @Spec
@@ -54,8 +68,17 @@ final class FootprintCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--launch", required = true, paramLabel = "AREA",
-            description = "A launch area of the scenario's threat sets, a catalog place or LAT,LON.")
+            description = "A launch area of the scenario's threat sets, a catalog place or LAT,LON; with --routes "
+                    + "also a threat set (all its launch areas).")
     String launch;
+
+    @Option(names = "--routes", description = "Map the routes of the threat sets with named targets that fly from "
+            + "AREA, with their engageable share, instead of a grid (--region and --spacing are not used).")
+    boolean routes;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
+            + "result does not depend on it).")
+    Integer threads;
 
     @Option(names = "--missile", paramLabel = "SPEC", description = "Missiles to fly (repeatable; default: the "
             + "missiles the scenario's threat sets fly from this launch area).")
@@ -70,7 +93,7 @@ final class FootprintCommand implements Callable<Integer> {
     double spacingDeg;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "plumbline-report",
-            description = "Folder for footprint.geojson (default ${DEFAULT-VALUE}).")
+            description = "Folder for index.html, report.json and footprint.geojson (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
@@ -101,6 +124,10 @@ final class FootprintCommand implements Callable<Integer> {
         if (!engagement.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            err.println("plumbline footprint: --threads: expected 1 to 256, found " + threads);
+            return Main.BAD_INPUT;
+        }
         if (OutputFolder.problem(out) != null) {
             err.println("plumbline footprint: " + OutputFolder.problem(out));
             return Main.BAD_INPUT;
@@ -113,13 +140,25 @@ final class FootprintCommand implements Callable<Integer> {
             err.println("plumbline footprint: " + r.getMessage() + " in " + scenario);
             return Main.BAD_INPUT;
         }
-        LaunchArea area;
         List<Missile> flown = new ArrayList<>();
         try {
-            area = launchArea(s);
             for (String m : missiles) {
                 flown.add(MissileSpecs.resolve(m, FlightSettings.DEFAULT));
             }
+        } catch (InputException e) {
+            err.println("plumbline footprint: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        Assessor.Settings settings = Assessor.Settings.defaults();
+        settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
+                engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
+        return routes ? mapRoutes(s, flown, settings, err) : mapGrid(s, flown, settings, err);
+    }
+
+    private int mapGrid(Scenario s, List<Missile> flown, Assessor.Settings settings, PrintWriter err) {
+        LaunchArea area;
+        try {
+            area = launchArea(s);
         } catch (InputException e) {
             err.println("plumbline footprint: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -145,32 +184,21 @@ final class FootprintCommand implements Callable<Integer> {
         Criterion area2 = new Criterion("defended-area", "The defended share of the threatened area.",
                 Criterion.Metric.DEFENDED_AREA_FRACTION, Criterion.Comparison.AT_LEAST, 0.0, setId, List.of(), region,
                 List.of());
-        Scenario variant = new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(),
-                s.parties(), s.systems(), s.dataExchange(), s.sectors(), sets, List.of(area2), s.uncertainties());
-        Assessor.Settings settings = Assessor.Settings.defaults();
-        settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
-                engagement.assessmentS, settings.lineOfSight(), settings.threads());
+        Scenario variant = variant(s, sets, List.of(area2));
         Geography geo = Geography.builtin();
-        AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, AssessCommand.ProgressBar.stderrIsATerminal());
-        bar.scenario(s.id(), 1, 1);
-        ScenarioAssessment a;
-        try (Assessor assessor = new Assessor(settings, geo.regions(), geo.cities())) {
-            a = assessor.assess(variant, bar);
-        } finally {
-            bar.finish();
-        }
-        Footprint f = Footprint.of(a, setId, Math.toRadians(spacingDeg));
+        ScenarioAssessment a = assess(variant, settings, geo, err);
+        Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "");
+        DefendedAreaMap map = DefendedAreaMap.of(a, geo).get(0);
+        Footprint f = map.footprint();
         double low = a.criteria().get(0).lowCornerValue();
         double high = a.criteria().get(0).highCornerValue();
-        try {
-            OutputFolder.write(out, java.util.Map.of("footprint.geojson", FootprintGeoJson.write(f, s.id(), area.id())));
-        } catch (IOException e) {
-            err.println("plumbline footprint: --out: could not write to \"" + out + "\": " + e.getMessage());
+        if (!write(report, geo, FootprintGeoJson.write(s.id(), area.id(), List.of(map), List.of()), err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
+        Footprint.Population p = map.population();
         if (format.equals("json")) {
-            o.print(json(s, area, flown, f, low, high));
+            o.print(json(s, area, flown, map, low, high));
         } else {
             o.printf(Locale.ROOT, "%s: defended area against %s from %s over %s, %.2f deg grid (%d cells)%n", s.id(),
                     String.join(", ", flown.stream().map(Missile::id).toList()), area.id(), region, spacingDeg,
@@ -181,10 +209,127 @@ final class FootprintCommand implements Callable<Integer> {
                     f.areaM2(Footprint.Status.NOT_THREATENED) / 1e6);
             o.printf(Locale.ROOT, "  defended share of the threatened area %.1f %% (corners of the uncertainty "
                     + "ranges: %.1f %% to %.1f %%)%n", 100 * f.defendedFraction(), 100 * low, 100 * high);
-            o.printf(Locale.ROOT, "%nMap: %s%n", out.resolve("footprint.geojson"));
+            o.printf(Locale.ROOT, "  defended share of the threatened population %.1f %% (%,.0f of %,.0f people in "
+                            + "%d cities of %,d or more, each counted in its cell; %,.0f people in no cell)%n",
+                    100 * p.defendedFraction(), p.defended(), p.defended() + p.undefended(), p.cities(),
+                    DefendedAreaMap.MIN_POPULATION, p.unassigned());
+            o.printf(Locale.ROOT, "%nReport: %s%nMap: %s%n", out.resolve("index.html"), out.resolve("footprint.geojson"));
         }
         o.flush();
         return 0;
+    }
+
+    private int mapRoutes(Scenario s, List<Missile> flown, Assessor.Settings settings, PrintWriter err) {
+        List<ThreatSet> chosen = new ArrayList<>();
+        for (ThreatSet t : s.threatSets()) {
+            if (!(t.targets() instanceof TargetSet.Points)) {
+                continue;
+            }
+            List<LaunchArea> from = t.id().equals(launch) ? t.launchAreas()
+                    : t.launchAreas().stream().filter(a -> a.id().equals(launch)).toList();
+            if (!from.isEmpty()) {
+                chosen.add(new ThreatSet(t.id(), from, flown.isEmpty() ? t.missiles() : flown, t.targets(), t.shapes()));
+            }
+        }
+        if (chosen.isEmpty()) {
+            List<String> named = s.threatSets().stream().filter(t -> t.targets() instanceof TargetSet.Points)
+                    .map(ThreatSet::id).toList();
+            err.println("plumbline footprint: --launch: with --routes, expected a threat set with named targets or "
+                    + "one of its launch areas, found \"" + launch + "\" (" + s.id()
+                    + (named.isEmpty() ? " has no threat set with named targets)"
+                    : "'s threat sets with named targets: " + String.join(", ", named) + ")"));
+            return Main.BAD_INPUT;
+        }
+        List<ThreatSet> sets = new ArrayList<>(s.threatSets());
+        List<Criterion> criteria = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (ThreatSet t : chosen) {
+            sets.replaceAll(x -> x.id().equals(t.id()) ? t : x);
+            criteria.add(new Criterion("routes-" + t.id(), "The engageable share of the routes of " + t.id() + ".",
+                    Criterion.Metric.ENGAGEABLE_FRACTION, Criterion.Comparison.AT_LEAST, 0.0, t.id(), List.of(), "",
+                    List.of()));
+            ids.add(t.id());
+        }
+        Scenario variant = variant(s, sets, criteria);
+        Geography geo = Geography.builtin();
+        ScenarioAssessment a = assess(variant, settings, geo, err);
+        Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "",
+                ids);
+        List<Route> all = new ArrayList<>();
+        for (String id : ids) {
+            all.addAll(Route.of(a, id, Set.of()));
+        }
+        if (!write(report, geo, FootprintGeoJson.write(s.id(), launch, List.of(), all), err)) {
+            return Main.BAD_INPUT;
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            JsonWriter w = new JsonWriter().beginObject();
+            w.name("plumbline").value(Main.version());
+            w.name("scenario").value(s.id()).name("launch").value(launch);
+            w.name("routes").beginArray();
+            all.forEach(r -> ReportJson.route(w, r));
+            w.endArray();
+            o.print(w.endObject().toString());
+        } else {
+            o.printf(Locale.ROOT, "%s: engageable share of the routes from %s (%d routes; share = flight time under "
+                    + "some site's engagement window / flight time)%n", s.id(), launch, all.size());
+            int width = all.stream().mapToInt(r -> r.label().length()).max().orElse(10);
+            for (Route r : all) {
+                if (!r.reachable()) {
+                    o.printf(Locale.ROOT, "  %-" + width + "s  does not reach: %s%n", r.label(), r.unreachableReason());
+                    continue;
+                }
+                StringBuilder wins = new StringBuilder();
+                for (double[] x : r.windows()) {
+                    wins.append(wins.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.0f-%.0f s", x[0],
+                            x[1]));
+                }
+                o.printf(Locale.ROOT, "  %-" + width + "s  %5.1f %% of %5.0f s%s%n", r.label(), 100 * r.share(),
+                        r.flightTimeS(), wins.length() == 0 ? "" : "  (" + wins + "; " + String.join(", ", r.sites())
+                                + ")");
+            }
+            long engageable = all.stream().filter(r -> r.share() > 0).count();
+            long reachable = all.stream().filter(Route::reachable).count();
+            o.printf(Locale.ROOT, "  %d of %d reachable routes engageable%n", engageable, reachable);
+            o.printf(Locale.ROOT, "%nReport: %s%nMap: %s%n", out.resolve("index.html"), out.resolve("footprint.geojson"));
+        }
+        o.flush();
+        return 0;
+    }
+
+    private static Scenario variant(Scenario s, List<ThreatSet> sets, List<Criterion> criteria) {
+        return new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(),
+                s.systems(), s.dataExchange(), s.sectors(), sets, criteria, s.uncertainties());
+    }
+
+    private ScenarioAssessment assess(Scenario variant, Assessor.Settings settings, Geography geo, PrintWriter err) {
+        AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, AssessCommand.ProgressBar.stderrIsATerminal());
+        bar.scenario(variant.id(), 1, 1);
+        try (Assessor assessor = new Assessor(settings, geo.regions(), geo.cities())) {
+            return assessor.assess(variant, bar);
+        } finally {
+            bar.finish();
+        }
+    }
+
+    /** Renders report.json, index.html and footprint.geojson side by side and writes them into --out. */
+    private boolean write(Report report, Geography geo, String geojson, PrintWriter err) {
+        Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
+        renderers.put("report.json", () -> ReportJson.write(report, () -> geo));
+        renderers.put("index.html", () -> HtmlReport.render(report, geo));
+        renderers.put("footprint.geojson", () -> geojson);
+        Map<String, CompletableFuture<String>> pending = new LinkedHashMap<>();
+        renderers.forEach((name, r) -> pending.put(name, CompletableFuture.supplyAsync(r)));
+        Map<String, String> files = new LinkedHashMap<>();
+        pending.forEach((name, f) -> files.put(name, f.join()));
+        try {
+            OutputFolder.write(out, files);
+            return true;
+        } catch (IOException e) {
+            err.println("plumbline footprint: --out: could not write to \"" + out + "\": " + e.getMessage());
+            return false;
+        }
     }
 
     private LaunchArea launchArea(Scenario s) throws InputException {
@@ -208,7 +353,9 @@ final class FootprintCommand implements Callable<Integer> {
         }
     }
 
-    private String json(Scenario s, LaunchArea area, List<Missile> flown, Footprint f, double low, double high) {
+    private String json(Scenario s, LaunchArea area, List<Missile> flown, DefendedAreaMap map, double low,
+                        double high) {
+        Footprint f = map.footprint();
         JsonWriter w = new JsonWriter().beginObject();
         w.name("plumbline").value(Main.version());
         w.name("scenario").value(s.id()).name("launch").value(area.id()).name("region").value(region);
@@ -222,6 +369,12 @@ final class FootprintCommand implements Callable<Integer> {
         w.name("defendedFraction").value(f.defendedFraction(), 6);
         w.name("corners").beginObject().name("leastFavourableToDefence").value(low, 6)
                 .name("mostFavourableToDefence").value(high, 6).endObject();
+        Footprint.Population p = map.population();
+        w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
+                .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)
+                .name("undefended").value(p.undefended(), 0).name("notThreatened").value(p.notThreatened(), 0)
+                .name("unassigned").value(p.unassigned(), 0).name("defendedFraction").value(p.defendedFraction(), 6)
+                .endObject();
         return w.endObject().toString();
     }
 }

@@ -1,10 +1,12 @@
 package org.plumbline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,50 +14,153 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The footprint command: areas that add up, GeoJSON strips, same bytes twice, bad input. */
+/**
+ * The footprint command: areas that add up, contours, the report files, the same rule as the
+ * assessment's metric, same bytes with any number of threads, routes against {@code engage}, bad input.
+ */
 class FootprintCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
-    private CliTest.Run footprint(Path out) {
-        return CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--missile", "shahab-3", "--spacing", "1",
-                "--out", out.toString(), "--format", "json");
+    private CliTest.Run footprint(Path out, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("footprint", "epaa-phase-3", "--launch", "tabriz",
+                "--missile", "shahab-3", "--spacing", "1", "--out", out.toString(), "--format", "json"));
+        args.addAll(List.of(more));
+        return CliTest.run(args.toArray(String[]::new));
     }
 
     @Test
-    void areasAddUpAndTheMapHoldsEveryCell() throws Exception {
+    void areasAddUpAndTheContoursHoldEveryCell() throws Exception {
         Path out = dir.resolve("a");
         CliTest.Run r = footprint(out);
         assertEquals(0, r.code(), r.err());
-        ObjectMapper json = new ObjectMapper();
-        JsonNode summary = json.readTree(r.out());
+        JsonNode summary = JSON.readTree(r.out());
         double defended = summary.get("defendedM2").asDouble();
         double undefended = summary.get("undefendedM2").asDouble();
         double none = summary.get("notThreatenedM2").asDouble();
         assertTrue(defended > 0 && undefended > 0 && none > 0,
                 "a 2,000 km missile from Tabriz threatens part of NATO Europe: " + r.out());
         assertEquals(defended / (defended + undefended), summary.get("defendedFraction").asDouble(), 1e-6);
-        JsonNode map = json.readTree(Files.readString(out.resolve("footprint.geojson")));
+        JsonNode map = JSON.readTree(Files.readString(out.resolve("footprint.geojson")));
         assertEquals("FeatureCollection", map.get("type").asText());
         int cells = 0;
         double mapped = 0;
         for (JsonNode f : map.get("features")) {
-            cells += f.get("properties").get("cells").asInt();
-            mapped += f.get("properties").get("areaKm2").asDouble() * 1e6;
-            JsonNode ring = f.get("geometry").get("coordinates").get(0);
-            assertEquals(ring.get(0), ring.get(ring.size() - 1), "closed ring");
+            assertEquals("MultiPolygon", f.get("geometry").get("type").asText());
+            JsonNode p = f.get("properties");
+            cells += p.get("cells").asInt();
+            double km2 = p.get("areaKm2").asDouble();
+            mapped += km2 * 1e6;
+            // The polygons are the cells' rectangles: their exact area is smaller than the cell weight
+            // (spacing^2 R^2) by spacing^2 / 24 = 1.3e-5 at 1 deg; corners rounded to 1e-5 deg add at
+            // most 1e-5 of a cell per edge.
+            assertEquals(km2, p.get("polygonAreaKm2").asDouble(), 3e-5 * km2 + 0.1, p.toString());
+            for (JsonNode polygon : f.get("geometry").get("coordinates")) {
+                for (JsonNode ring : polygon) {
+                    assertEquals(ring.get(0), ring.get(ring.size() - 1), "closed ring");
+                    for (JsonNode pos : ring) {
+                        assertTrue(Math.abs(pos.get(0).asDouble()) <= 180, "cut at the antimeridian");
+                    }
+                }
+            }
         }
-        assertEquals(summary.get("cells").asInt(), cells, "every cell is in exactly one strip");
-        // Strip areas are rounded to 0.1 km2 each.
+        assertEquals(summary.get("cells").asInt(), cells, "every cell is in exactly one status");
+        // Cell areas are rounded to 0.1 km2 per feature.
         assertEquals(defended + undefended + none, mapped, 0.05e6 * map.get("features").size());
     }
 
+    /**
+     * report.json holds the same map: the assessment's own defended-area metric (Assessor) equals
+     * the footprint's share (the same rule), counts and population agree with the summary, and
+     * index.html is written.
+     */
     @Test
-    void sameInputsSameBytes() throws Exception {
+    void theReportFilesHoldTheSameMap() throws Exception {
+        Path out = dir.resolve("r");
+        CliTest.Run r = footprint(out);
+        assertEquals(0, r.code(), r.err());
+        JsonNode summary = JSON.readTree(r.out());
+        JsonNode scenario = JSON.readTree(Files.readString(out.resolve("report.json"))).get("scenarios").get(0);
+        JsonNode m = scenario.get("defendedAreaMaps").get(0);
+        assertEquals(scenario.get("criteria").get(0).get("value").asDouble(), m.get("defendedAreaFraction").asDouble(),
+                1e-9, "the assessment's metric and the map count the same cells");
+        assertEquals(summary.get("defendedFraction").asDouble(), m.get("defendedAreaFraction").asDouble(), 1e-9);
+        int cells = 0;
+        for (JsonNode c : m.get("cells")) {
+            cells += c.asInt();
+        }
+        assertEquals(summary.get("cells").asInt(), cells);
+        assertEquals(summary.get("population"), m.get("population"));
+        assertTrue(m.get("population").get("cities").asInt() > 100, m.toString());
+        int decoded = 0;
+        for (JsonNode row : m.get("raster").get("rows")) {
+            for (java.util.regex.Matcher k = java.util.regex.Pattern.compile("(\\d+)([dun])")
+                    .matcher(row.get("runs").asText()); k.find(); ) {
+                decoded += Integer.parseInt(k.group(1));
+            }
+        }
+        assertEquals(cells, decoded, "the raster holds every cell");
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("class=\"defended-areas\""), "the map has the defended-area layer");
+    }
+
+    @Test
+    void sameInputsSameBytesWithAnyNumberOfThreads() throws Exception {
         assertEquals(0, footprint(dir.resolve("b")).code());
-        assertEquals(0, footprint(dir.resolve("c")).code());
-        assertEquals(Files.readString(dir.resolve("b").resolve("footprint.geojson")),
-                Files.readString(dir.resolve("c").resolve("footprint.geojson")));
+        assertEquals(0, footprint(dir.resolve("c"), "--threads", "1").code());
+        for (String f : List.of("footprint.geojson", "report.json", "index.html")) {
+            assertEquals(Files.readString(dir.resolve("b").resolve(f)), Files.readString(dir.resolve("c").resolve(f)), f);
+        }
+    }
+
+    /**
+     * Routes, checked by hand against {@code plumbline engage}: in third-site-2007 the liquid notional
+     * Iranian ICBM from Tabriz reaches New York, and Redzikowo's GBIs can intercept it from its first to
+     * its last feasible intercept; the route's share is that window over the flight time (engage flies the
+     * threat alone, the footprint in a batch: flight times within 0.01 s, windows on the same 1 s samples).
+     */
+    @Test
+    void aRouteShareIsItsWindowOverItsFlightTime() throws Exception {
+        CliTest.Run r = CliTest.run("footprint", "third-site-2007", "--launch", "tabriz", "--routes", "--out",
+                dir.resolve("routes").toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode route = null;
+        for (JsonNode x : JSON.readTree(r.out()).get("routes")) {
+            if (x.get("target").asText().equals("new-york") && x.get("missile").asText().equals("iran-icbm-liquid")) {
+                route = x;
+            }
+            if (x.get("reachable").asBoolean()) {
+                double sum = 0;
+                for (JsonNode w : x.get("windowsS")) {
+                    sum += w.get(1).asDouble() - w.get(0).asDouble();
+                }
+                assertEquals(sum / x.get("flightTimeS").asDouble(), x.get("engageableShare").asDouble(), 1e-5);
+            }
+        }
+        assertTrue(route != null && route.get("reachable").asBoolean(), r.out());
+        CliTest.Run e = CliTest.run("engage", "third-site-2007", "--launch", "tabriz", "--target", "new-york",
+                "--missile", "iran-icbm-liquid", "--format", "json");
+        assertEquals(0, e.code(), e.err());
+        JsonNode engage = JSON.readTree(e.out());
+        JsonNode site = engage.get("sites").get(0);
+        assertEquals("redzikowo", site.get("siteId").asText());
+        assertTrue(site.get("feasible").asBoolean());
+        double flight = engage.get("trajectory").get("flightTimeS").asDouble();
+        assertEquals(flight, route.get("flightTimeS").asDouble(), 0.01);
+        assertEquals(site.get("firstInterceptS").asDouble(), route.get("windowsS").get(0).get(0).asDouble(), 1e-9);
+        assertEquals(site.get("lastInterceptS").asDouble(), route.get("windowsS").get(0).get(1).asDouble(), 1e-9);
+        assertEquals((site.get("lastInterceptS").asDouble() - site.get("firstInterceptS").asDouble()) / flight,
+                route.get("engageableShare").asDouble(), 1e-5);
+        assertEquals("[\"redzikowo\"]", route.get("engagedBy").toString());
+        JsonNode geo = JSON.readTree(Files.readString(dir.resolve("routes").resolve("footprint.geojson")));
+        boolean engageablePart = false;
+        for (JsonNode f : geo.get("features")) {
+            engageablePart |= f.get("properties").get("kind").asText().equals("route-engageable");
+        }
+        assertTrue(engageablePart, "the engageable part of the route is mapped");
+        assertFalse(Files.readString(dir.resolve("routes").resolve("report.json")).contains("defendedAreaMaps"));
     }
 
     @Test
@@ -66,5 +171,11 @@ class FootprintCommandTest {
         CliTest.Run s = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--spacing", "0.01");
         assertEquals(Main.BAD_INPUT, s.code());
         assertTrue(s.err().contains("--spacing: expected 0.05 to 5 degrees"), s.err());
+        CliTest.Run t = CliTest.run("footprint", "epaa-phase-3", "--launch", "40,20", "--routes", "--out",
+                dir.toString());
+        assertEquals(Main.BAD_INPUT, t.code());
+        assertTrue(t.err().contains("--launch: with --routes, expected a threat set with named targets or one of its "
+                + "launch areas, found \"40,20\" (epaa-phase-3's threat sets with named targets: "), t.err());
+        assertFalse(t.err().contains("Exception"), t.err());
     }
 }

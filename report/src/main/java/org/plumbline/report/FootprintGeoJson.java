@@ -4,86 +4,204 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plumbline.core.assessment.Footprint;
+import org.plumbline.core.assessment.Route;
+import org.plumbline.core.geography.CellUnion;
+import org.plumbline.core.trajectory.TrajectorySample;
 import org.plumbline.io.JsonWriter;
 
 /**
- * A footprint as GeoJSON (RFC 7946): one Polygon feature per run of neighbouring cells of the same
- * status in a lattice row (cells are merged along rows, so the file holds strips rather than one
- * square per cell), with the status, the area and the cell count as properties. Coordinates
- * [lon, lat] in degrees to 5 decimals; a strip that crosses the antimeridian is cut there into two
- * (section 3.1.9). Deterministic.
+ * {@code footprint.geojson} (RFC 7946), written by {@code plumbline footprint}: the defended-area map
+ * as contours and the base-to-target routes with their engageable share.
+ *
+ * <ul>
+ * <li>{@code kind: "defended-area"}: one MultiPolygon per status ({@code defended},
+ *     {@code undefended}, {@code not-threatened}) that has cells: the exact union of those cells
+ *     ({@link CellUnion}), outer rings counter-clockwise and holes clockwise (section 3.1.6), cut at
+ *     the antimeridian (section 3.1.9). Vertices are the cells' corners rounded to 10<sup>-5</sup>°,
+ *     written with 5 decimals, so the file holds exactly the polygons computed. Properties: threat
+ *     set, status, cell count, the cells' area (km², the sum of cell weights spacing² R² on the
+ *     6,371 km sphere) and the polygons' own area on that sphere, smaller by spacing² / 24 (a cell
+ *     rectangle's exact area), the rounding of the corners (under 10<sup>-5</sup>) and, at the
+ *     antimeridian, the overlap of the lattice's cells there, which the union counts once.</li>
+ * <li>{@code kind: "route"}: the ground track of each reachable route (LineString, or
+ *     MultiLineString when cut at the antimeridian) with its engageable share and windows;
+ *     {@code kind: "route-engageable"}: the part of the track under the union of the windows.</li>
+ * </ul>
+ * Deterministic: the same inputs give the same bytes.
  */
 public final class FootprintGeoJson {
-    private static final int DECIMALS = 5;
-
     private FootprintGeoJson() {
     }
 
-    /** The features of a footprint; properties name the scenario and launch area given. */
-    public static String write(Footprint f, String scenarioId, String launch) {
-        StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
-        boolean first = true;
-        List<Footprint.Cell> cells = f.cells();
-        double dLatDeg = Math.toDegrees(f.spacingRad());
-        int i = 0;
-        while (i < cells.size()) {
-            Footprint.Cell c = cells.get(i);
-            double dLonDeg = dLatDeg / Math.cos(c.latitudeRad());
-            int j = i;
-            double area = c.areaM2();
-            // A run: same row (latitude), same status, adjacent columns.
-            while (j + 1 < cells.size() && cells.get(j + 1).latitudeRad() == c.latitudeRad()
-                    && cells.get(j + 1).status() == c.status()
-                    && Math.abs(Math.toDegrees(cells.get(j + 1).longitudeRad() - cells.get(j).longitudeRad())
-                    - dLonDeg) < 1e-6 * dLonDeg) {
-                j++;
-                area += cells.get(j).areaM2();
+    /** The file for a scenario, launch area, its maps (may be empty) and routes (may be empty). */
+    public static String write(String scenarioId, String launch, List<DefendedAreaMap> maps, List<Route> routes) {
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("{\"type\":\"FeatureCollection\",\"name\":\"plumbline-footprint\",\"features\":[");
+        boolean[] first = {true};
+        double unit = DefendedAreaMap.radiansPerUnit();
+        for (DefendedAreaMap m : maps) {
+            for (Footprint.Status s : Footprint.Status.values()) {
+                int n = m.footprint().count(s);
+                if (n == 0) {
+                    continue;
+                }
+                List<CellUnion.Polygon> polys = m.contours(s);
+                double area = 0;
+                for (CellUnion.Polygon p : polys) {
+                    area += p.sphericalAreaM2(unit, 6_371_000.0);
+                }
+                next(b, first);
+                b.append("{\"type\":\"Feature\",\"geometry\":").append(multiPolygon(polys)).append(",\"properties\":{")
+                        .append("\"kind\":\"defended-area\",\"scenario\":").append(GeoJsonLayers.quote(scenarioId))
+                        .append(",\"launch\":").append(GeoJsonLayers.quote(launch))
+                        .append(",\"threatSet\":").append(GeoJsonLayers.quote(m.threatSetId()))
+                        .append(",\"region\":").append(GeoJsonLayers.quote(m.regionId()))
+                        .append(",\"status\":").append(GeoJsonLayers.quote(s.label()))
+                        .append(",\"cells\":").append(n)
+                        .append(",\"areaKm2\":").append(JsonWriter.format(m.footprint().areaM2(s) / 1e6, 1))
+                        .append(",\"polygonAreaKm2\":").append(JsonWriter.format(area / 1e6, 1))
+                        .append(",\"polygons\":").append(polys.size())
+                        .append(",\"holes\":").append(polys.stream().mapToInt(p -> p.holes().size()).sum())
+                        .append("}}");
             }
-            double lat = Math.toDegrees(c.latitudeRad());
-            double west = Math.toDegrees(c.longitudeRad()) - dLonDeg / 2;
-            double east = Math.toDegrees(cells.get(j).longitudeRad()) + dLonDeg / 2;
-            for (double[] span : split(west, east)) {
-                b.append(first ? "\n" : ",\n");
-                first = false;
-                b.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[");
-                double s = lat - dLatDeg / 2;
-                double n = lat + dLatDeg / 2;
-                b.append(pos(span[0], s)).append(',').append(pos(span[1], s)).append(',').append(pos(span[1], n))
-                        .append(',').append(pos(span[0], n)).append(',').append(pos(span[0], s));
-                b.append("]]},\"properties\":{");
-                b.append("\"scenario\":").append(quoted(scenarioId)).append(",\"launch\":").append(quoted(launch))
-                        .append(",\"threatSet\":").append(quoted(f.threatSetId()))
-                        .append(",\"status\":").append(quoted(c.status().label()))
-                        .append(",\"cells\":").append(j - i + 1)
-                        .append(",\"areaKm2\":").append(JsonWriter.format(area / 1e6, 1)).append("}}");
-            }
-            i = j + 1;
         }
-        return b.append("\n]}\n").toString();
+        for (Route r : routes) {
+            if (!r.reachable()) {
+                continue;
+            }
+            List<double[]> track = GroundTracks.of(r.trajectory());
+            next(b, first);
+            b.append("{\"type\":\"Feature\",\"geometry\":").append(line(GroundTracks.splitAtAntimeridian(track)))
+                    .append(",\"properties\":").append(routeProperties("route", scenarioId, r)).append('}');
+            if (r.windows().isEmpty()) {
+                continue;
+            }
+            List<List<double[]>> parts = new ArrayList<>();
+            for (double[] w : r.windows()) {
+                parts.addAll(GroundTracks.splitAtAntimeridian(between(r, w[0], w[1])));
+            }
+            next(b, first);
+            b.append("{\"type\":\"Feature\",\"geometry\":").append(line(parts))
+                    .append(",\"properties\":").append(routeProperties("route-engageable", scenarioId, r)).append('}');
+        }
+        return b.append(first[0] ? "]}\n" : "\n]}\n").toString();
     }
 
-    /** [west, east] spans within [-180, 180]: one, or two when the strip crosses the antimeridian. */
-    static List<double[]> split(double west, double east) {
-        List<double[]> out = new ArrayList<>();
-        if (west < -180) {
-            out.add(new double[] {west + 360, 180});
-            out.add(new double[] {-180, east});
-        } else if (east > 180) {
-            out.add(new double[] {west, 180});
-            out.add(new double[] {-180, east - 360});
-        } else {
-            out.add(new double[] {west, east});
+    private static void next(StringBuilder b, boolean[] first) {
+        b.append(first[0] ? "\n" : ",\n");
+        first[0] = false;
+    }
+
+    private static String routeProperties(String kind, String scenarioId, Route r) {
+        StringBuilder p = new StringBuilder("{\"kind\":").append(GeoJsonLayers.quote(kind))
+                .append(",\"scenario\":").append(GeoJsonLayers.quote(scenarioId))
+                .append(",\"threatSet\":").append(GeoJsonLayers.quote(r.threat().threatSetId()))
+                .append(",\"launch\":").append(GeoJsonLayers.quote(r.threat().launchAreaId()))
+                .append(",\"target\":").append(GeoJsonLayers.quote(r.threat().targetId()))
+                .append(",\"missile\":").append(GeoJsonLayers.quote(r.threat().missile().id()))
+                .append(",\"shape\":").append(GeoJsonLayers.quote(r.threat().shape().label()))
+                .append(",\"engageableShare\":").append(JsonWriter.format(r.share(), 4))
+                .append(",\"engageableS\":").append(JsonWriter.format(r.engageableS(), 1))
+                .append(",\"flightTimeS\":").append(JsonWriter.format(r.flightTimeS(), 1))
+                .append(",\"windowsS\":[");
+        for (int i = 0; i < r.windows().size(); i++) {
+            p.append(i == 0 ? "[" : ",[").append(JsonWriter.format(r.windows().get(i)[0], 1)).append(',')
+                    .append(JsonWriter.format(r.windows().get(i)[1], 1)).append(']');
         }
+        p.append("],\"engagedBy\":[");
+        for (int i = 0; i < r.sites().size(); i++) {
+            p.append(i == 0 ? "" : ",").append(GeoJsonLayers.quote(r.sites().get(i)));
+        }
+        return p.append("]}").toString();
+    }
+
+    /**
+     * The ground track {lonDeg, latDeg} between two times: the display samples inside, with the ends
+     * interpolated linearly between neighbouring samples (10 s apart) in unwrapped longitude.
+     */
+    static List<double[]> between(Route r, double fromS, double toS) {
+        List<double[]> all = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
+        all.add(new double[] {r.trajectory().launch().longitudeDeg(), r.trajectory().launch().latitudeDeg()});
+        times.add(0.0);
+        for (TrajectorySample s : r.trajectory().samples()) {
+            if (s.tS() > 0 && s.tS() < r.trajectory().flightTimeS()) {
+                all.add(new double[] {Math.toDegrees(s.longitudeRad()), Math.toDegrees(s.latitudeRad())});
+                times.add(s.tS());
+            }
+        }
+        all.add(new double[] {r.trajectory().impact().longitudeDeg(), r.trajectory().impact().latitudeDeg()});
+        times.add(r.trajectory().flightTimeS());
+        List<double[]> u = GroundTracks.unwrap(all);
+        List<double[]> out = new ArrayList<>();
+        out.add(at(u, times, fromS));
+        for (int i = 0; i < u.size(); i++) {
+            if (times.get(i) > fromS && times.get(i) < toS) {
+                out.add(u.get(i));
+            }
+        }
+        out.add(at(u, times, toS));
         return out;
     }
 
-    private static String pos(double lon, double lat) {
-        return "[" + JsonWriter.format(lon, DECIMALS) + "," + JsonWriter.format(lat, DECIMALS) + "]";
+    private static double[] at(List<double[]> u, List<Double> times, double tS) {
+        int i = 1;
+        while (i < times.size() - 1 && times.get(i) < tS) {
+            i++;
+        }
+        double t0 = times.get(i - 1);
+        double t1 = times.get(i);
+        double f = t1 > t0 ? Math.max(0, Math.min(1, (tS - t0) / (t1 - t0))) : 0;
+        double[] a = u.get(i - 1);
+        double[] c = u.get(i);
+        return new double[] {a[0] + f * (c[0] - a[0]), a[1] + f * (c[1] - a[1])};
     }
 
-    private static String quoted(String s) {
-        // JsonWriter escapes strings; take its rendering of a one-element array and strip the brackets.
-        String a = new JsonWriter().beginArray().value(s).endArray().toString().strip();
-        return a.substring(1, a.length() - 1).strip();
+    static String multiPolygon(List<CellUnion.Polygon> polys) {
+        StringBuilder b = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        for (int i = 0; i < polys.size(); i++) {
+            b.append(i == 0 ? "[" : ",[");
+            ring(b, polys.get(i).shell());
+            for (CellUnion.Ring h : polys.get(i).holes()) {
+                b.append(',');
+                ring(b, h);
+            }
+            b.append(']');
+        }
+        return b.append("]}").toString();
+    }
+
+    private static void ring(StringBuilder b, CellUnion.Ring r) {
+        b.append('[');
+        for (int i = 0; i <= r.size(); i++) {
+            long[] v = r.vertex(i % r.size());
+            b.append(i == 0 ? "[" : ",[").append(DefendedAreaMap.degrees(v[0])).append(',')
+                    .append(DefendedAreaMap.degrees(v[1])).append(']');
+        }
+        b.append(']');
+    }
+
+    private static String line(List<List<double[]>> parts) {
+        StringBuilder b = new StringBuilder();
+        if (parts.size() == 1) {
+            b.append("{\"type\":\"LineString\",\"coordinates\":");
+            coordinates(b, parts.get(0));
+            return b.append('}').toString();
+        }
+        b.append("{\"type\":\"MultiLineString\",\"coordinates\":[");
+        for (int i = 0; i < parts.size(); i++) {
+            b.append(i == 0 ? "" : ",");
+            coordinates(b, parts.get(i));
+        }
+        return b.append("]}").toString();
+    }
+
+    private static void coordinates(StringBuilder b, List<double[]> pts) {
+        b.append('[');
+        for (int i = 0; i < pts.size(); i++) {
+            b.append(i == 0 ? "[" : ",[").append(JsonWriter.format(pts.get(i)[0], DefendedAreaMap.DECIMALS))
+                    .append(',').append(JsonWriter.format(pts.get(i)[1], DefendedAreaMap.DECIMALS)).append(']');
+        }
+        b.append(']');
     }
 }

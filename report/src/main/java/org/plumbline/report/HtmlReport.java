@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.plumbline.core.assessment.CriterionResult;
+import org.plumbline.core.assessment.Footprint;
 import org.plumbline.core.assessment.Margin;
+import org.plumbline.core.assessment.Route;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.assessment.SiteOutcome;
 import org.plumbline.core.assessment.ThreatOutcome;
@@ -27,6 +29,9 @@ import org.plumbline.io.scenario.CatalogText;
  * one section per scenario with each criterion's verdict, evidence, margin charts and the
  * engagement timeline of the deciding trajectory, a map, the threats, the assumptions, sources and
  * every parameter, and a footer with the data attribution and what is needed to reproduce the page.
+ * A scenario with a defended-area map ({@link DefendedAreaMap}) or mapped routes
+ * ({@link Report#routeThreatSets()}) also has them on its map, with a legend and tables; other pages
+ * are unchanged by them.
  *
  * <p>Self-contained: inline CSS and SVG, no script, no font or image fetched; the only URLs are the
  * attribution links. The markup is also well-formed XML (XHTML syntax, every SVG with its
@@ -346,6 +351,7 @@ public final class HtmlReport {
                     theatreSets.add(c.criterion().threatSetId());
                 }
             }
+            MapFigure.Overlays overlays = overlays(a);
             b.append("<h3 id=\"").append(id).append("-map\">Map</h3>\n");
             MapFigure overview = MapFigure.fitted(all, MIN_MAP_SPAN_M);
             MapFigure close = null;
@@ -356,12 +362,121 @@ public final class HtmlReport {
                 }
             }
             mapFigure(overview, g, footprints, regionIds, id + "-map1", "Overview of " + a.scenario().id(),
-                    close == null);
+                    close == null, overlays);
             if (close != null) {
                 mapFigure(close, g, footprints, regionIds, id + "-map2", "Close-up of the defended theatre ("
-                        + String.join(", ", theatreSets) + ")", true);
+                        + String.join(", ", theatreSets) + ")", true, overlays);
             }
             legend(g, regionIds);
+            if (!overlays.isEmpty()) {
+                defendedAreaMaps(overlays, id);
+            }
+        }
+
+        /** The scenario's defended-area maps and mapped routes (none for most reports). */
+        private MapFigure.Overlays overlays(ScenarioAssessment a) {
+            List<DefendedAreaMap> maps = DefendedAreaMap.of(a, geography);
+            List<Route> routes = new ArrayList<>();
+            for (String set : report.routeThreatSets()) {
+                routes.addAll(Route.of(a, set, Set.of()));
+            }
+            if (maps.isEmpty() && routes.isEmpty()) {
+                return MapFigure.Overlays.NONE;
+            }
+            Set<String> mapped = new LinkedHashSet<>();
+            maps.forEach(m -> mapped.add(m.threatSetId()));
+            Set<String> hiddenTargets = new java.util.HashSet<>();
+            for (ThreatOutcome t : a.threats()) {
+                if (mapped.contains(t.threat().threatSetId())) {
+                    hiddenTargets.add(t.threat().targetId());
+                }
+            }
+            Set<String> hiddenTracks = new LinkedHashSet<>(mapped);
+            hiddenTracks.addAll(report.routeThreatSets());
+            return new MapFigure.Overlays(maps, routes, hiddenTargets, hiddenTracks);
+        }
+
+        private void defendedAreaMaps(MapFigure.Overlays o, String id) {
+            String sw = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"swatch map\" viewBox=\"0 0 36 16\" width=\"36\" "
+                    + "height=\"16\" aria-hidden=\"true\" focusable=\"false\">";
+            b.append("<div class=\"legend\"><h4 class=\"legend-h\">Defended-area maps and routes</h4><ul>\n");
+            if (!o.maps().isEmpty()) {
+                for (Footprint.Status s : List.of(Footprint.Status.DEFENDED, Footprint.Status.UNDEFENDED,
+                        Footprint.Status.NOT_THREATENED)) {
+                    item(sw + "<rect x=\"2\" y=\"2\" width=\"32\" height=\"12\" style=\"" + MapFigure.areaStyle(s)
+                            + "\"/></svg>", switch (s) {
+                                case DEFENDED -> "Defended cells: every missile that reaches the cell is engageable";
+                                case UNDEFENDED -> "Undefended cells: some missile that reaches the cell is not";
+                                case NOT_THREATENED -> "Cells no missile reaches";
+                            });
+                }
+            }
+            if (!o.routes().isEmpty()) {
+                item(sw + "<path d=\"M2,8H34\" style=\"" + MapFigure.ROUTE_STYLE + "\"/></svg>",
+                        "Route (ground track from base to target)");
+                item(sw + "<path d=\"M6,8H30\" style=\"" + MapFigure.ROUTE_ENGAGEABLE_STYLE + "\"/></svg>",
+                        "Part of the route under some site\u2019s engagement window");
+            }
+            b.append("</ul>\n<p class=\"note\">");
+            if (!o.maps().isEmpty()) {
+                b.append("Cells are the grid threat set\u2019s lattice cells (spacing high, spacing / cos(latitude) "
+                        + "wide), drawn as the exact union of the cells of each status, not smoothed; their tracks and "
+                        + "target markers are not drawn. ");
+            }
+            if (!o.routes().isEmpty()) {
+                b.append("A route\u2019s engageable share is the part of its flight time covered by the union of the "
+                        + "sites\u2019 engagement windows (first to last feasible intercept).");
+            }
+            b.append("</p>\n</div>\n");
+            for (DefendedAreaMap m : o.maps()) {
+                Footprint f = m.footprint();
+                b.append("<div class=\"table-wrap\"><table class=\"data\">\n<caption>Defended area of threat set ")
+                        .append(esc(m.threatSetId())).append(" over ").append(esc(m.regionId())).append(" (")
+                        .append(f.cells().size()).append(" cells of ")
+                        .append(esc(DisplayFormat.fixed(Math.toDegrees(f.spacingRad()), 2))).append("\u00b0")
+                        .append(m.systemIds().isEmpty() ? "" : ", systems " + esc(String.join(", ", m.systemIds())))
+                        .append(")</caption>\n<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">Cells</th>"
+                                + "<th scope=\"col\">Area, km\u00b2</th><th scope=\"col\">Population (cities of "
+                                + "100,000 or more)</th></tr></thead>\n<tbody>\n");
+                Footprint.Population p = m.population();
+                double[] pop = {p.defended(), p.undefended(), p.notThreatened()};
+                for (Footprint.Status s : Footprint.Status.values()) {
+                    b.append("<tr><th scope=\"row\">").append(esc(s.label())).append("</th><td class=\"num\">")
+                            .append(esc(DisplayFormat.fixed(f.count(s), 0, true))).append("</td><td class=\"num\">")
+                            .append(esc(DisplayFormat.fixed(f.areaM2(s) / 1e6, 0, true))).append("</td><td class=\"num\">")
+                            .append(esc(DisplayFormat.fixed(pop[s.ordinal()], 0, true))).append("</td></tr>\n");
+                }
+                b.append("<tr><th scope=\"row\">defended share of the threatened</th><td></td><td class=\"num\">")
+                        .append(esc(DisplayFormat.fixed(100 * f.defendedFraction(), 1))).append(" %</td><td class=\"num\">")
+                        .append(esc(DisplayFormat.fixed(100 * p.defendedFraction(), 1))).append(" %</td></tr>\n")
+                        .append("</tbody></table></div>\n");
+            }
+            if (!o.routes().isEmpty()) {
+                b.append("<div class=\"table-wrap\"><table class=\"data\" id=\"").append(id)
+                        .append("-routes\">\n<caption>Routes and their engageable share (times in s since launch)"
+                                + "</caption>\n<thead><tr><th scope=\"col\">Route</th><th scope=\"col\">Flight</th>"
+                                + "<th scope=\"col\">Engageable</th><th scope=\"col\">Windows</th>"
+                                + "<th scope=\"col\">Sites</th></tr></thead>\n<tbody>\n");
+                for (Route r : o.routes()) {
+                    b.append("<tr><th scope=\"row\">").append(esc(r.label())).append("</th>");
+                    if (!r.reachable()) {
+                        b.append("<td colspan=\"4\">does not reach: ").append(esc(r.unreachableReason()))
+                                .append("</td></tr>\n");
+                        continue;
+                    }
+                    StringBuilder w = new StringBuilder();
+                    for (double[] x : r.windows()) {
+                        w.append(w.length() == 0 ? "" : ", ").append(DisplayFormat.fixed(x[0], 0)).append("\u2013")
+                                .append(DisplayFormat.fixed(x[1], 0));
+                    }
+                    b.append("<td class=\"num\">").append(DisplayFormat.fixed(r.flightTimeS(), 0)).append(" s</td>")
+                            .append("<td class=\"num\">").append(DisplayFormat.fixed(100 * r.share(), 1)).append(" %</td>")
+                            .append("<td>").append(w.length() == 0 ? "\u2014" : esc(w.toString())).append("</td>")
+                            .append("<td>").append(r.sites().isEmpty() ? "\u2014" : esc(String.join(", ", r.sites())))
+                            .append("</td></tr>\n");
+                }
+                b.append("</tbody></table></div>\n");
+            }
         }
 
         private static double width(MapFigure f, List<double[]> pts) {
@@ -417,9 +532,11 @@ public final class HtmlReport {
         }
 
         private void mapFigure(MapFigure f, ScenarioGeometry g, List<MapFigure.Footprint> footprints,
-                               List<String> regionIds, String id, String title, boolean targetTooltips) {
+                               List<String> regionIds, String id, String title, boolean targetTooltips,
+                               MapFigure.Overlays overlays) {
             double[] c = f.centre();
-            int shown = g.groups().size();
+            int shown = (int) g.groups().stream().filter(t -> !overlays.hiddenTrackSets().contains(t.threatSetId()))
+                    .count();
             String desc = "Azimuthal equidistant projection centred on " + DisplayFormat.latLon(c[0], c[1]) + ". "
                     + plural(g.sites().size(), "interceptor site") + ", " + plural(g.radars().size(), "radar")
                     + " with their coverage, " + plural(shown, "threat ground track")
@@ -427,7 +544,7 @@ public final class HtmlReport {
                     + count(g, ScenarioGeometry.TargetStatus.NOT_DEFENDED) + " not defended, "
                     + count(g, ScenarioGeometry.TargetStatus.OUT_OF_REACH) + " out of reach.";
             b.append("<figure class=\"map-fig\">\n")
-                    .append(f.render(g, footprints, geography.regions(), regionIds, id, title, desc, targetTooltips))
+                    .append(f.render(g, footprints, geography.regions(), regionIds, id, title, desc, targetTooltips, overlays))
                     .append("<figcaption>").append(esc(title)).append(". ").append(esc(desc)).append("</figcaption>\n")
                     .append("</figure>\n");
         }

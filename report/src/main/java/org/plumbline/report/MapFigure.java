@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.plumbline.core.assessment.Route;
 import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.geography.CellUnion;
 import org.plumbline.core.geography.Polygon;
 import org.plumbline.core.geography.Region;
 import org.plumbline.core.trajectory.TrajectorySample;
@@ -21,6 +24,10 @@ import org.plumbline.core.trajectory.TrajectorySample;
  * {@link #TRACK_TOLERANCE} units), then written in whole units with relative moves, which keeps a map
  * of Europe and the Atlantic near 100 kB. Markers are placed to 0.1 unit. The legend is HTML,
  * written by the caller.
+ *
+ * <p>With {@link Overlays}, defended-area contours (each status one even-odd path, edges along
+ * parallels drawn in 0.5° steps) lie above the radar coverage, and routes with their engageable
+ * parts above the tracks; their styles are inline, so a page without overlays keeps its bytes.
  */
 final class MapFigure {
     /** Width of the viewBox (units of about a CSS pixel at full width). */
@@ -39,6 +46,38 @@ final class MapFigure {
     record Footprint(String radarId, List<List<double[]>> faces) {
     }
 
+    /**
+     * What a map draws besides the scenario's geometry: defended-area maps (drawn under the tracks,
+     * their grid cells' markers and tracks then left out) and routes with their engageable share
+     * (drawn instead of the routes' threat-set tracks).
+     *
+     * @param maps            defended-area maps
+     * @param routes          routes
+     * @param hiddenTargets   target ids whose markers are not drawn
+     * @param hiddenTrackSets threat sets whose ground tracks are not drawn as track groups
+     */
+    record Overlays(List<DefendedAreaMap> maps, List<Route> routes,
+                    Set<String> hiddenTargets, Set<String> hiddenTrackSets) {
+        static final Overlays NONE = new Overlays(List.of(), List.of(), Set.of(), Set.of());
+
+        boolean isEmpty() {
+            return maps.isEmpty() && routes.isEmpty();
+        }
+    }
+
+    /** Fill of each defended-area status (inline style: the page's CSS stays as it is without maps). */
+    static String areaStyle(org.plumbline.core.assessment.Footprint.Status s) {
+        return switch (s) {
+            case DEFENDED -> "fill:var(--blue);fill-opacity:.32;stroke:var(--blue);stroke-width:.5;stroke-opacity:.6";
+            case UNDEFENDED -> "fill:var(--verm);fill-opacity:.28;stroke:var(--verm);stroke-width:.5;stroke-opacity:.6";
+            case NOT_THREATENED -> "fill:#57606a;fill-opacity:.2;stroke:#57606a;stroke-width:.4;stroke-opacity:.5";
+        };
+    }
+
+    /** Stroke of a route's whole track and of its engageable part. */
+    static final String ROUTE_STYLE = "fill:none;stroke:#57606a;stroke-width:.8;stroke-opacity:.7";
+    static final String ROUTE_ENGAGEABLE_STYLE = "fill:none;stroke:var(--orange);stroke-width:2.6;stroke-linecap:round";
+
     private final AzimuthalEquidistant projection;
     private final double minX;
     private final double maxY;
@@ -46,6 +85,7 @@ final class MapFigure {
     private final double height;
     private final RectangleClip clip;
     private final double[] tmp = new double[2];
+    private Overlays overlays = Overlays.NONE;
 
     private MapFigure(List<double[]> extentLatLon, double minSpanM) {
         projection = AzimuthalEquidistant.centredOn(extentLatLon);
@@ -122,6 +162,13 @@ final class MapFigure {
      */
     String render(ScenarioGeometry g, List<Footprint> footprints, Map<String, Region> regions, List<String> regionIds,
                   String idPrefix, String title, String description, boolean targetTooltips) {
+        return render(g, footprints, regions, regionIds, idPrefix, title, description, targetTooltips, Overlays.NONE);
+    }
+
+    /** The SVG element with overlays: defended areas above the coverage, routes above the tracks. */
+    String render(ScenarioGeometry g, List<Footprint> footprints, Map<String, Region> regions, List<String> regionIds,
+                  String idPrefix, String title, String description, boolean targetTooltips, Overlays overlays) {
+        this.overlays = overlays;
         StringBuilder b = new StringBuilder(256 * 1024);
         String titleId = idPrefix + "-title";
         String descId = idPrefix + "-desc";
@@ -135,7 +182,9 @@ final class MapFigure {
         baseMap(b, regions, regionIds);
         graticule(b);
         coverage(b, footprints);
+        defendedAreas(b, overlays.maps());
         tracks(b, g);
+        routes(b, overlays.routes());
         targets(b, g, targetTooltips);
         List<double[]> labelBoxes = new ArrayList<>();
         List<String[]> labels = new ArrayList<>();
@@ -156,7 +205,7 @@ final class MapFigure {
             GeodeticPoint.wrapLongitude(projection.centreLongitudeRad() + Math.PI)};
         // Regions are unions of the same Natural Earth polygons: their polygons are recognised by their
         // outer ring and drawn once, in the region's style, instead of twice.
-        java.util.Set<String> regionKeys = new java.util.HashSet<>();
+        Set<String> regionKeys = new java.util.HashSet<>();
         for (String id : regionIds) {
             Region r = regions.get(id);
             if (r != null) {
@@ -359,7 +408,7 @@ final class MapFigure {
         for (ScenarioGeometry.Share share : ScenarioGeometry.Share.values()) {
             StringBuilder merged = new StringBuilder();
             for (ScenarioGeometry.TrackGroup t : groups) {
-                if (t.share() != share) {
+                if (t.share() != share || overlays.hiddenTrackSets().contains(t.threatSetId())) {
                     continue;
                 }
                 List<double[]> ll = new ArrayList<>(t.trajectory().samples().size() + 2);
@@ -426,7 +475,7 @@ final class MapFigure {
         b.append("<g class=\"targets\">\n");
         for (ScenarioGeometry.Target t : order) {
             double[] p = point(t.position().latitudeRad(), t.position().longitudeRad());
-            if (!inView(p)) {
+            if (!inView(p) || overlays.hiddenTargets().contains(t.id())) {
                 continue;
             }
             double r = uniform ? 4.0 : targetRadius(t.weight(), maxWeight);
@@ -443,6 +492,115 @@ final class MapFigure {
             }
         }
         b.append("</g>\n");
+    }
+
+    /** Largest step along a parallel between drawn points of a contour edge, units of 10^-5 deg (0.5 deg). */
+    private static final long MAX_EDGE_UNITS = 50_000;
+
+    private void defendedAreas(StringBuilder b, List<DefendedAreaMap> maps) {
+        if (maps.isEmpty()) {
+            return;
+        }
+        double unit = DefendedAreaMap.radiansPerUnit();
+        b.append("<g class=\"defended-areas\">\n");
+        for (DefendedAreaMap m : maps) {
+            for (org.plumbline.core.assessment.Footprint.Status s : List.of(
+                    org.plumbline.core.assessment.Footprint.Status.NOT_THREATENED,
+                    org.plumbline.core.assessment.Footprint.Status.UNDEFENDED,
+                    org.plumbline.core.assessment.Footprint.Status.DEFENDED)) {
+                int n = m.footprint().count(s);
+                if (n == 0) {
+                    continue;
+                }
+                StringBuilder d = new StringBuilder();
+                for (CellUnion.Polygon p : m.contours(s)) {
+                    List<CellUnion.Ring> rings = new ArrayList<>();
+                    rings.add(p.shell());
+                    rings.addAll(p.holes());
+                    for (CellUnion.Ring r : rings) {
+                        contourRing(d, r, unit);
+                    }
+                }
+                if (d.length() == 0) {
+                    continue;
+                }
+                b.append("<path fill-rule=\"evenodd\" style=\"").append(areaStyle(s)).append("\" d=\"").append(d)
+                        .append("\"><title>").append(Markup.escape("Threat set " + m.threatSetId() + ": " + n + " "
+                                + s.label() + " cells, " + DisplayFormat.fixed(m.footprint().areaM2(s) / 1e6, 0, true)
+                                + " km2")).append("</title></path>\n");
+            }
+        }
+        b.append("</g>\n");
+    }
+
+    /** One contour ring: edges along parallels drawn in steps of at most 0.5 deg, projected and clipped. */
+    private void contourRing(StringBuilder d, CellUnion.Ring r, double unit) {
+        List<double[]> pts = new ArrayList<>(r.size() + 8);
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < r.size(); i++) {
+            long[] v = r.vertex(i);
+            long[] w = r.vertex((i + 1) % r.size());
+            long steps = v[1] == w[1] ? Math.max(1, (Math.abs(w[0] - v[0]) + MAX_EDGE_UNITS - 1) / MAX_EDGE_UNITS) : 1;
+            for (long k = 0; k < steps; k++) {
+                double x = v[0] + (double) (w[0] - v[0]) * k / steps;
+                double[] q = point(v[1] * unit, x * unit);
+                pts.add(q);
+                x0 = Math.min(x0, q[0]);
+                x1 = Math.max(x1, q[0]);
+                y0 = Math.min(y0, q[1]);
+                y1 = Math.max(y1, q[1]);
+            }
+        }
+        if (x1 < 0 || x0 > WIDTH || y1 < 0 || y0 > height) {
+            return;
+        }
+        List<double[]> clipped = clip.polygon(pts);
+        if (clipped.size() < 3) {
+            return;
+        }
+        clipped.add(clipped.get(0));
+        compact(d, DouglasPeucker.simplify(clipped, TRACK_TOLERANCE), true, 3);
+    }
+
+    private void routes(StringBuilder b, List<Route> routes) {
+        if (routes.isEmpty()) {
+            return;
+        }
+        b.append("<g class=\"routes\">\n");
+        for (Route r : routes) {
+            if (!r.reachable()) {
+                continue;
+            }
+            String tip = Markup.escape(r.label() + ": engageable " + DisplayFormat.fixed(100 * r.share(), 1)
+                    + " % of its " + DisplayFormat.fixed(r.flightTimeS(), 0) + " s flight"
+                    + (r.sites().isEmpty() ? "" : " (" + String.join(", ", r.sites()) + ")"));
+            StringBuilder d = new StringBuilder();
+            line(d, latLon(GroundTracks.of(r.trajectory())));
+            if (d.length() > 0) {
+                b.append("<path style=\"").append(ROUTE_STYLE).append("\" d=\"").append(d).append("\"><title>")
+                        .append(tip).append("</title></path>\n");
+            }
+            StringBuilder e = new StringBuilder();
+            for (double[] w : r.windows()) {
+                line(e, latLon(FootprintGeoJson.between(r, w[0], w[1])));
+            }
+            if (e.length() > 0) {
+                b.append("<path style=\"").append(ROUTE_ENGAGEABLE_STYLE).append("\" d=\"").append(e)
+                        .append("\"><title>").append(tip).append("</title></path>\n");
+            }
+        }
+        b.append("</g>\n");
+    }
+
+    private static List<double[]> latLon(List<double[]> lonLatDeg) {
+        List<double[]> out = new ArrayList<>(lonLatDeg.size());
+        for (double[] p : lonLatDeg) {
+            out.add(new double[] {Math.toRadians(p[1]), Math.toRadians(p[0])});
+        }
+        return out;
     }
 
     private void launches(StringBuilder b, ScenarioGeometry g, List<double[]> boxes, List<String[]> labels) {

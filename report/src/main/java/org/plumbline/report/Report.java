@@ -13,13 +13,22 @@ import org.plumbline.core.assessment.ScenarioAssessment;
  * @param scenarios     the assessed scenarios, in the order to show them
  * @param timestamp     when the report was made, as the caller wants it shown; empty for none (the
  *                      default, so that the same inputs give the same bytes)
+ * @param routeThreatSets threat sets whose base-to-target routes the report maps with their
+ *                      engageable share ({@code plumbline footprint --routes}); empty by default
  */
-public record Report(String version, String inputsSha256, List<ScenarioAssessment> scenarios, String timestamp) {
+public record Report(String version, String inputsSha256, List<ScenarioAssessment> scenarios, String timestamp,
+                     List<String> routeThreatSets) {
     public Report {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(inputsSha256, "inputsSha256");
         Objects.requireNonNull(timestamp, "timestamp");
         scenarios = List.copyOf(scenarios);
+        routeThreatSets = List.copyOf(routeThreatSets);
+    }
+
+    /** A report that maps no routes. */
+    public Report(String version, String inputsSha256, List<ScenarioAssessment> scenarios, String timestamp) {
+        this(version, inputsSha256, scenarios, timestamp, List.of());
     }
 
     /** A report without a timestamp. */

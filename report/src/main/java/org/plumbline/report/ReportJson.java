@@ -1,12 +1,18 @@
 package org.plumbline.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.plumbline.core.assessment.CriterionResult;
+import org.plumbline.core.assessment.Footprint;
 import org.plumbline.core.assessment.Margin;
+import org.plumbline.core.assessment.Route;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.assessment.ThreatOutcome;
 import org.plumbline.core.scenario.Criterion;
+import org.plumbline.io.Geography;
 import org.plumbline.io.JsonWriter;
 
 /**
@@ -15,12 +21,26 @@ import org.plumbline.io.JsonWriter;
  * and evidence, with summary metrics. Numbers are SI (fractions 0..1) with fixed decimals; a value
  * no threat produces (no intercept at all) is the string {@code "none"}, an undefined one
  * {@code "undefined"}. Deterministic: the same report gives the same bytes.
+ *
+ * <p>A scenario with a defended-area criterion over a grid threat set also has
+ * {@code defendedAreaMaps} (counts, areas, population and a run-length raster of the cells,
+ * {@link DefendedAreaMap}); a report that maps routes has {@code routes} (the engageable share of
+ * each base-to-target route, {@link Route}). Without them these keys are absent, so other reports keep
+ * their bytes. The encoding is documented in docs/assessment.md, "Defended-area maps".
  */
 public final class ReportJson {
     private ReportJson() {
     }
 
     public static String write(Report report) {
+        return write(report, Geography::builtin);
+    }
+
+    /**
+     * The text, with the geography that defended-area maps count population with (asked for only
+     * when a scenario has such a map).
+     */
+    public static String write(Report report, java.util.function.Supplier<Geography> geography) {
         JsonWriter w = new JsonWriter().beginObject();
         w.name("plumbline").value(report.version());
         w.name("inputsSha256").value(report.inputsSha256());
@@ -29,13 +49,14 @@ public final class ReportJson {
         }
         w.name("scenarios").beginArray();
         for (ScenarioAssessment s : report.scenarios()) {
-            scenario(w, s);
+            scenario(w, s, report.routeThreatSets(), geography);
         }
         w.endArray();
         return w.endObject().toString();
     }
 
-    private static void scenario(JsonWriter w, ScenarioAssessment s) {
+    private static void scenario(JsonWriter w, ScenarioAssessment s, List<String> routeSets,
+                                 java.util.function.Supplier<Geography> geography) {
         w.beginObject().name("id").value(s.scenario().id()).name("title").value(s.scenario().title());
         w.name("allPass").value(s.allPass());
         w.name("criteria").beginArray();
@@ -49,6 +70,73 @@ public final class ReportJson {
             number(w, m.getValue(), 6);
         }
         w.endObject();
+        List<DefendedAreaMap> maps = DefendedAreaMap.of(s, geography);
+        if (!maps.isEmpty()) {
+            w.name("defendedAreaMaps").beginArray();
+            maps.forEach(m -> defendedAreaMap(w, m));
+            w.endArray();
+        }
+        List<Route> routes = new ArrayList<>();
+        for (String set : routeSets) {
+            routes.addAll(Route.of(s, set, Set.of()));
+        }
+        if (!routes.isEmpty()) {
+            w.name("routes").beginArray();
+            routes.forEach(r -> route(w, r));
+            w.endArray();
+        }
+        w.endObject();
+    }
+
+    /** A defended-area map: counts, areas, population and the run-length raster (docs/assessment.md). */
+    public static void defendedAreaMap(JsonWriter w, DefendedAreaMap m) {
+        Footprint f = m.footprint();
+        w.beginObject().name("threatSet").value(m.threatSetId()).name("region").value(m.regionId());
+        w.name("systems").beginArray();
+        m.systemIds().forEach(w::value);
+        w.endArray();
+        w.name("spacingRad").value(f.spacingRad(), 9);
+        w.name("cells").beginObject().name("defended").value(f.count(Footprint.Status.DEFENDED))
+                .name("undefended").value(f.count(Footprint.Status.UNDEFENDED))
+                .name("notThreatened").value(f.count(Footprint.Status.NOT_THREATENED)).endObject();
+        w.name("areaM2").beginObject().name("defended").value(f.areaM2(Footprint.Status.DEFENDED), 0)
+                .name("undefended").value(f.areaM2(Footprint.Status.UNDEFENDED), 0)
+                .name("notThreatened").value(f.areaM2(Footprint.Status.NOT_THREATENED), 0).endObject();
+        w.name("defendedAreaFraction").value(f.defendedFraction(), 6);
+        Footprint.Population p = m.population();
+        w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
+                .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)
+                .name("undefended").value(p.undefended(), 0).name("notThreatened").value(p.notThreatened(), 0)
+                .name("unassigned").value(p.unassigned(), 0).name("defendedFraction").value(p.defendedFraction(), 6)
+                .endObject();
+        w.name("raster").beginObject().name("encoding").value("rows-rle-1").name("rows").beginArray();
+        for (DefendedAreaMap.RasterRow r : m.raster()) {
+            w.beginObject().name("row").value(r.row()).name("column").value(r.firstColumn()).name("runs")
+                    .value(r.runs()).endObject();
+        }
+        w.endArray().endObject();
+        w.endObject();
+    }
+
+    /** A base-to-target route with its engageable share. */
+    public static void route(JsonWriter w, Route r) {
+        w.beginObject().name("threatSet").value(r.threat().threatSetId()).name("launch").value(r.threat().launchAreaId())
+                .name("target").value(r.threat().targetId()).name("missile").value(r.threat().missile().id())
+                .name("shape").value(r.threat().shape().label()).name("reachable").value(r.reachable());
+        if (!r.reachable()) {
+            w.name("reason").value(r.unreachableReason());
+        } else {
+            w.name("engageableShare").value(r.share(), 6).name("engageableS").value(r.engageableS(), 2)
+                    .name("flightTimeS").value(r.flightTimeS(), 2);
+            w.name("windowsS").beginArray();
+            for (double[] x : r.windows()) {
+                w.beginArray().value(x[0], 2).value(x[1], 2).endArray();
+            }
+            w.endArray();
+            w.name("engagedBy").beginArray();
+            r.sites().forEach(w::value);
+            w.endArray();
+        }
         w.endObject();
     }
 
