@@ -1,7 +1,6 @@
 package org.plumbline.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,22 +181,7 @@ final class AssessCommand implements Callable<Integer> {
 
     /** The inputs' hash: settings, every scenario as parsed, and the geography data. */
     static String inputsHash(Assessor.Settings settings, List<Scenario> scenarios) {
-        InputsHash h = new InputsHash();
-        h.add(List.of(settings.earth(), settings.flight(), settings.rcsM2(), settings.assessmentS(),
-                settings.lineOfSight()));
-        scenarios.forEach(h::add);
-        for (String name : List.of("cities.csv", "regions.json")) {
-            try (InputStream in = Geography.class.getClassLoader()
-                    .getResourceAsStream("org/plumbline/io/data/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing built-in data " + name);
-                }
-                h.addBytes(in.readAllBytes());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read built-in data " + name, e);
-            }
-        }
-        return h.hex();
+        return InputsHash.ofAssessment(settings, scenarios);
     }
 
     /** Renders the four files side by side (pure functions of the report) and writes them into --out. */

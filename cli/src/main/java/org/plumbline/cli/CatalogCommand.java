@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.Catalog;
+import org.plumbline.io.scenario.CatalogJson;
 import org.plumbline.io.scenario.CatalogText;
 
 import picocli.CommandLine.Command;
@@ -30,11 +31,25 @@ final class CatalogCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "ID", description = "An entry id of that kind.")
     String second;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (every field as written in the catalog, as the web API).")
+    String format;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Catalog c = Catalog.builtin();
+        if (!format.equals("text") && !format.equals("json")) {
+            spec.commandLine().getErr().println("plumbline catalog: --format: expected text or json, found \"" + format
+                    + "\"");
+            return Main.BAD_INPUT;
+        }
+        boolean json = format.equals("json");
         if (first == null) {
+            if (json) {
+                out.print(CatalogJson.write(c));
+                return 0;
+            }
             for (Catalog.Kind k : Catalog.Kind.values()) {
                 out.print(CatalogText.list(c, k));
             }
@@ -42,7 +57,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         Optional<Catalog.Kind> kind = Catalog.Kind.of(first);
         if (kind.isPresent() && second == null) {
-            out.print(CatalogText.list(c, kind.get()));
+            out.print(json ? CatalogJson.write(c, kind.get()) : CatalogText.list(c, kind.get()));
             return 0;
         }
         String id = kind.isPresent() ? second : first;
@@ -61,7 +76,7 @@ final class CatalogCommand implements Callable<Integer> {
                     + near + "\"?)"));
             return Main.BAD_INPUT;
         }
-        out.print(CatalogText.describe(e.get()));
+        out.print(json ? CatalogJson.write(e.get()) : CatalogText.describe(e.get()));
         return 0;
     }
 }

@@ -18,6 +18,7 @@ import org.plumbline.core.trajectory.Missile;
 import org.plumbline.core.trajectory.Shape;
 import org.plumbline.io.TrajectoryOutput;
 import org.plumbline.io.scenario.ProblemReport;
+import org.plumbline.io.scenario.ScenarioJson;
 import org.plumbline.io.scenario.ScenarioReader;
 
 import picocli.CommandLine.Command;
@@ -37,20 +38,33 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|NAME", description = "A scenario file or a built-in scenario name.")
     String scenario;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a summary) or json ({valid, scenario} or {valid: false, problems}, as the web API).")
+    String format;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!format.equals("text") && !format.equals("json")) {
+            spec.commandLine().getErr().println("plumbline check: --format: expected text or json, found \"" + format
+                    + "\"");
+            return Main.BAD_INPUT;
+        }
         Scenario s;
         try {
             s = ScenarioReader.standard().read(scenario);
         } catch (ProblemReport r) {
             PrintWriter err = spec.commandLine().getErr();
+            if (format.equals("json")) {
+                out.print(ScenarioJson.invalid(r.problems()));
+                out.flush();
+            }
             err.print(r.describe());
             err.println("plumbline check: " + r.getMessage() + " in " + scenario);
             err.flush();
             return Main.BAD_INPUT;
         }
-        out.print(summary(s));
+        out.print(format.equals("json") ? ScenarioJson.valid(s) : summary(s));
         out.flush();
         return 0;
     }

@@ -2,38 +2,23 @@ package org.plumbline.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.plumbline.core.earth.EarthModel;
 import org.plumbline.core.earth.GeodeticPoint;
-import org.plumbline.core.engagement.CriticalValue;
 import org.plumbline.core.engagement.DefenceEvaluation;
 import org.plumbline.core.engagement.EngagementWindow;
 import org.plumbline.core.engagement.InterceptPoint;
-import org.plumbline.core.engagement.ReachTables;
-import org.plumbline.core.engagement.ThreatTrack;
-import org.plumbline.core.scenario.DefenceSystem;
 import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.sensor.DetectionInterval;
-import org.plumbline.core.sensor.LineOfSight;
-import org.plumbline.core.sensor.Radar;
-import org.plumbline.core.sensor.RadarCoverage;
 import org.plumbline.core.sensor.RadarTimeline;
-import org.plumbline.core.sensor.TargetPath;
-import org.plumbline.core.sensor.TrackInterval;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.Missile;
-import org.plumbline.core.trajectory.NativeFlightEngine;
 import org.plumbline.core.trajectory.Shape;
 import org.plumbline.core.trajectory.TargetingResult;
 import org.plumbline.core.trajectory.Trajectory;
-import org.plumbline.core.trajectory.TrajectorySample;
-import org.plumbline.core.trajectory.TrajectorySolver;
 import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.JsonWriter;
@@ -41,9 +26,9 @@ import org.plumbline.io.MissileSpecs;
 import org.plumbline.io.Places;
 import org.plumbline.io.Quantities;
 import org.plumbline.io.TrajectoryOutput;
-import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
+import org.plumbline.report.EngageResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,7 +122,6 @@ final class EngageCommand implements Callable<Integer> {
             err.println("plumbline engage: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        FlightSettings settings = FlightSettings.DEFAULT.withSampleIntervalS(1.0);
         Missile m;
         try {
             m = MissileSpecs.resolve(missile, FlightSettings.DEFAULT);
@@ -145,58 +129,23 @@ final class EngageCommand implements Callable<Integer> {
             err.println("plumbline engage: --missile: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        EarthModel earth = EarthModel.WGS84;
-        TargetingResult result = new TrajectorySolver(new NativeFlightEngine(earth, m, settings)).solve(from, to, shape);
+        EngageResult result = EngageResult.of(s, m, from, to, shape, engagement.rcsM2, engagement.assessmentS,
+                Geography.builtin().regions());
         PrintWriter out = spec.commandLine().getOut();
-        if (result instanceof TargetingResult.Unreachable u) {
-            if (format.equals("json")) {
-                JsonWriter w = new JsonWriter().beginObject().name("trajectory").beginObject();
-                w.name("reachable").value(false).name("reason").value(u.reason());
-                w.name("distanceM").value(u.distanceM(), 1).name("maxRangeM").value(u.maxRangeM(), 1);
-                out.print(w.endObject().name("sensors").beginArray().endArray().name("sites").beginArray().endArray()
-                        .endObject());
-            } else {
-                out.printf(Locale.ROOT, "The target is unreachable: %s (distance %,.0f km, maximum range %,.0f km)%n",
-                        u.reason(), u.distanceM() / 1000, u.maxRangeM() / 1000);
-            }
-            out.flush();
-            return 0;
-        }
-        Trajectory t = ((TargetingResult.Reached) result).trajectory();
-        TargetPath path = TargetPath.of(t, earth);
-        Map<String, RadarTimeline> timelines = new LinkedHashMap<>();
-        for (DefenceSystem sys : s.systems()) {
-            for (Radar r : sys.radars()) {
-                timelines.put(r.id(), RadarCoverage.of(r, earth, engagement.rcsM2, LineOfSight.GEOMETRIC)
-                        .timeline(path));
-            }
-        }
-        ThreatTrack track = ThreatTrack.of(t, earth);
-        ReachTables tables = new ReachTables(settings.atmosphere(), earth.rotationRateRadPerS());
-        List<DefenceEvaluation.SiteResult> results = DefenceEvaluation.evaluate(s, t, track, timelines, tables,
-                Geography.builtin().regions(), engagement.assessmentS, true);
-        List<DefenceEvaluation.Cue> cues = DefenceEvaluation.cues(s, t);
         if (format.equals("json")) {
-            out.print(json(m, t, timelines, cues, results));
+            out.print(result.json());
+        } else if (result.result() instanceof TargetingResult.Unreachable u) {
+            out.printf(Locale.ROOT, "The target is unreachable: %s (distance %,.0f km, maximum range %,.0f km)%n",
+                    u.reason(), u.distanceM() / 1000, u.maxRangeM() / 1000);
         } else {
-            out.print(text(s, m, t, timelines, cues, results));
+            out.print(text(s, m, result.trajectory(), result.timelines(), result.cues(), result.sites()));
         }
         out.flush();
         return 0;
     }
 
     private static GeodeticPoint place(String option, String text) throws InputException {
-        Optional<Catalog.Entry> e = Catalog.builtin().find(Catalog.Kind.PLACES, text);
-        if (e.isPresent()) {
-            return ScenarioReader.placePosition(e.get());
-        }
-        try {
-            return Places.parse(text);
-        } catch (InputException ex) {
-            String near = org.plumbline.io.Suggest.nearest(text, Catalog.builtin().entries(Catalog.Kind.PLACES).keySet());
-            throw new InputException(option + ": expected LAT,LON or a catalog place id, found \"" + text + "\""
-                    + (near == null ? "" : " (did you mean \"" + near + "\"?)"));
-        }
+        return org.plumbline.io.scenario.CatalogPlaces.resolve(option, text);
     }
 
     /** The inline options as a scenario document, so that they get the same checks as a file. */
@@ -235,98 +184,6 @@ final class EngageCommand implements Callable<Integer> {
 
     private static String quote(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private String json(Missile m, Trajectory t, Map<String, RadarTimeline> timelines,
-                        List<DefenceEvaluation.Cue> cues, List<DefenceEvaluation.SiteResult> results) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("missile").value(m.id());
-        w.name("trajectory").beginObject().name("reachable").value(true);
-        TrajectoryOutput.fields(w, decimate(t), true);
-        w.endObject();
-        w.name("sensors").beginArray();
-        for (RadarTimeline rt : timelines.values()) {
-            w.beginObject().name("id").value(rt.radarId()).name("detections").beginArray();
-            for (DetectionInterval d : rt.detections()) {
-                w.beginObject().name("startS").value(d.startS(), 2).name("endS").value(d.endS(), 2).endObject();
-            }
-            w.endArray().name("tracks").beginArray();
-            for (TrackInterval ti : rt.tracks()) {
-                w.beginObject().name("formedS").value(ti.formedS(), 2).name("reportedS").value(ti.reportedS(), 2)
-                        .name("endS").value(ti.endS(), 2).endObject();
-            }
-            w.endArray().endObject();
-        }
-        for (DefenceEvaluation.Cue c : cues) {
-            w.beginObject().name("id").value(c.satelliteId()).name("cue").value(c.reported());
-            if (c.reported()) {
-                w.name("reportS").value(c.timeS(), 2);
-            }
-            w.endObject();
-        }
-        w.endArray();
-        w.name("sites").beginArray();
-        for (DefenceEvaluation.SiteResult r : results) {
-            EngagementWindow e = r.window();
-            w.beginObject().name("siteId").value(r.site().id()).name("system").value(r.systemId());
-            w.name("interceptor").value(r.site().interceptor().id());
-            w.name("feasible").value(e.feasible());
-            if (!e.feasible()) {
-                w.name("reason").value(e.reason());
-            }
-            w.name("trackSources").beginArray();
-            r.track().sources().forEach(w::value);
-            w.endArray();
-            if (r.track().exists()) {
-                w.name("firstUsableTrackS").value(r.track().firstS(), 2);
-                w.name("earliestLaunchS").value(e.earliestLaunchS(), 2);
-            }
-            if (e.feasible()) {
-                w.name("firstInterceptS").value(e.firstInterceptS(), 2);
-                w.name("lastInterceptS").value(e.lastInterceptS(), 2);
-            }
-            w.name("opportunities").value(e.opportunities());
-            w.name("intercepts").beginArray();
-            for (InterceptPoint p : e.intercepts()) {
-                w.beginObject().name("tS").value(p.tS(), 2).name("interceptorLaunchS").value(p.interceptorLaunchS(), 2)
-                        .name("altitudeM").value(p.altitudeM(), 1)
-                        .name("latDeg").value(Math.toDegrees(p.latitudeRad()), 6)
-                        .name("lonDeg").value(Math.toDegrees(p.longitudeRad()), 6)
-                        .name("groundRangeM").value(p.groundRangeM(), 1)
-                        .name("closingSpeedMps").value(p.closingSpeedMps(), 1)
-                        .name("crossingAngleDeg").value(Math.toDegrees(p.crossingAngleRad()), 2).endObject();
-            }
-            w.endArray();
-            critical(w, "criticalBurnoutSpeedMps", r.criticalBurnoutSpeed(), 1);
-            critical(w, "criticalDelayS", e.criticalDelayS() >= 0 ? CriticalValue.of(e.criticalDelayS())
-                    : CriticalValue.NONE, 2);
-            w.endObject();
-        }
-        w.endArray();
-        return w.endObject().toString();
-    }
-
-    private static void critical(JsonWriter w, String name, CriticalValue v, int decimals) {
-        w.name(name);
-        if (v.found()) {
-            w.value(v.value(), decimals);
-        } else {
-            w.value("none");
-        }
-    }
-
-    /** The trajectory with samples every 10 s for output (the evaluation used 1 s samples). */
-    private static Trajectory decimate(Trajectory t) {
-        List<TrajectorySample> out = new ArrayList<>();
-        List<TrajectorySample> all = t.samples();
-        for (int i = 0; i < all.size(); i++) {
-            if (i % 10 == 0 || i == all.size() - 1) {
-                out.add(all.get(i));
-            }
-        }
-        return new Trajectory(t.launch(), t.impact(), t.launchAzimuthRad(), t.pitchOverRad(), t.burnoutTimeS(),
-                t.burnoutSpeedMps(), t.burnoutAltitudeM(), t.burnoutFlightPathAngleRad(), t.apogeeAltitudeM(),
-                t.apogeeTimeS(), t.flightTimeS(), t.groundRangeM(), t.events(), out);
     }
 
     private String text(Scenario s, Missile m, Trajectory t, Map<String, RadarTimeline> timelines,

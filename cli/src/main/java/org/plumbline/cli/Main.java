@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             EngageCommand.class,
             CheckCommand.class,
             CatalogCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (rerun with --debug for details)",

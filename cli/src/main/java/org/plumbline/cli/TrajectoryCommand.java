@@ -12,7 +12,6 @@ import org.plumbline.core.trajectory.TargetingResult;
 import org.plumbline.core.trajectory.Trajectory;
 import org.plumbline.core.trajectory.TrajectorySolver;
 import org.plumbline.io.InputException;
-import org.plumbline.io.JsonWriter;
 import org.plumbline.io.MissileSpecs;
 import org.plumbline.io.TrajectoryOutput;
 
@@ -80,27 +79,7 @@ final class TrajectoryCommand implements Callable<Integer> {
     }
 
     private String json(Missile m, TargetingResult result) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("missile").value(m.id());
-        w.name("shape").value(shape.label());
-        w.name("earth").value(common.earth.label());
-        w.name("target");
-        TrajectoryOutput.point(w, to);
-        if (result instanceof TargetingResult.Reached r) {
-            w.name("reachable").value(true);
-            w.name("missM").value(r.missM(), 1);
-            w.name("thrustTerminated").value(r.thrustTerminated());
-            TrajectoryOutput.fields(w, r.trajectory(), true);
-        } else {
-            TargetingResult.Unreachable u = (TargetingResult.Unreachable) result;
-            w.name("reachable").value(false);
-            w.name("reason").value(u.reason());
-            w.name("launch");
-            TrajectoryOutput.point(w, from);
-            w.name("distanceM").value(u.distanceM(), 1);
-            w.name("maxRangeM").value(u.maxRangeM(), 1);
-        }
-        return w.endObject().toString();
+        return TrajectoryOutput.json(m.id(), shape.label(), common.earth.label(), from, to, result);
     }
 
     private String text(Missile m, TargetingResult result) {

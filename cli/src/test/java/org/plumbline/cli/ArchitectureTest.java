@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point inward: cli → io → core; the core has no I/O and few dependencies. */
+/** Dependencies point inward: cli → web → report → io → core; the core has no I/O and few dependencies. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -49,9 +49,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWebServerSitsBesideTheCommandLine() {
+        noClasses().that().resideInAPackage("org.plumbline.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plumbline.cli..", "picocli..")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.plumbline.core..", "org.plumbline.io..", "org.plumbline.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.plumbline.web..", "io.javalin..",
+                        "org.eclipse.jetty..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theOrekitReferenceStaysOutOfTheProduct() {
         noClasses().that().resideInAnyPackage("org.plumbline.core..", "org.plumbline.io..", "org.plumbline.report..",
-                        "org.plumbline.cli..")
+                        "org.plumbline.web..", "org.plumbline.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.orekit..", "org.plumbline.reference..")
                 .check(CLASSES);
     }

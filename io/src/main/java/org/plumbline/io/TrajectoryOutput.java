@@ -17,6 +17,37 @@ public final class TrajectoryOutput {
     private TrajectoryOutput() {
     }
 
+    /**
+     * The JSON of {@code plumbline trajectory --format json} (and of the web API's trajectory): the
+     * missile, shape and Earth labels, the target, and either the reached flight with every sample or
+     * {@code reachable: false} with the reason, the distance and the maximum range that way.
+     */
+    public static String json(String missileId, String shapeLabel, String earthLabel, GeodeticPoint from,
+                              GeodeticPoint to, org.plumbline.core.trajectory.TargetingResult result) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.name("missile").value(missileId);
+        w.name("shape").value(shapeLabel);
+        w.name("earth").value(earthLabel);
+        w.name("target");
+        point(w, to);
+        if (result instanceof org.plumbline.core.trajectory.TargetingResult.Reached r) {
+            w.name("reachable").value(true);
+            w.name("missM").value(r.missM(), 1);
+            w.name("thrustTerminated").value(r.thrustTerminated());
+            fields(w, r.trajectory(), true);
+        } else {
+            org.plumbline.core.trajectory.TargetingResult.Unreachable u =
+                    (org.plumbline.core.trajectory.TargetingResult.Unreachable) result;
+            w.name("reachable").value(false);
+            w.name("reason").value(u.reason());
+            w.name("launch");
+            point(w, from);
+            w.name("distanceM").value(u.distanceM(), 1);
+            w.name("maxRangeM").value(u.maxRangeM(), 1);
+        }
+        return w.endObject().toString();
+    }
+
     /** Writes {"latDeg":..,"lonDeg":..} as the value of the current name. */
     public static void point(JsonWriter w, GeodeticPoint p) {
         w.beginObject().name("latDeg").value(p.latitudeDeg(), 6).name("lonDeg").value(p.longitudeDeg(), 6).endObject();

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.plumbline.core.assessment.Assessor;
+import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.trajectory.DragCurve;
+import org.plumbline.io.Geography;
 
 /**
  * The SHA-256 of an assessment's inputs: every parsed scenario (deployment, threats, criteria and
@@ -31,6 +34,30 @@ public final class InputsHash {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
         text("plumbline-inputs-v1\n");
+    }
+
+    /**
+     * The inputs' hash of an assessment ({@code report.json}'s {@code inputsSha256}): the settings
+     * that change results (not the thread count), every scenario as parsed, and the bytes of the
+     * built-in city and region data. The command line and the web API both call this.
+     */
+    public static String ofAssessment(Assessor.Settings settings, List<Scenario> scenarios) {
+        InputsHash h = new InputsHash();
+        h.add(List.of(settings.earth(), settings.flight(), settings.rcsM2(), settings.assessmentS(),
+                settings.lineOfSight()));
+        scenarios.forEach(h::add);
+        for (String name : List.of("cities.csv", "regions.json")) {
+            try (java.io.InputStream in = Geography.class.getClassLoader()
+                    .getResourceAsStream("org/plumbline/io/data/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing built-in data " + name);
+                }
+                h.addBytes(in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot read built-in data " + name, e);
+            }
+        }
+        return h.hex();
     }
 
     /** Adds a value (records, lists, maps, enums, strings, numbers, booleans). */

@@ -1,0 +1,299 @@
+package org.plumbline.web;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.plumbline.core.assessment.Assessor;
+import org.plumbline.core.assessment.ScenarioAssessment;
+import org.plumbline.core.scenario.Criterion;
+import org.plumbline.core.scenario.Scenario;
+import org.plumbline.io.Geography;
+import org.plumbline.report.GeoJsonLayers;
+import org.plumbline.report.HtmlReport;
+import org.plumbline.report.InputsHash;
+import org.plumbline.report.Report;
+import org.plumbline.report.ReportJson;
+
+/**
+ * The server's engine room: one {@link Assessor} kept warm for the server's life (it keeps solved
+ * threat flights and reach tables between calls), assessments run one at a time on its own thread,
+ * every computation under a time limit, and a small cache of results keyed by the inputs' hash
+ * (results are a pure function of the inputs, so a cached answer is the answer).
+ *
+ * <p>The time limit is enforced twice: the waiting request gives up at the deadline (503), and the
+ * assessment itself stops at its next progress report, which throws once the deadline has passed
+ * (the assessor's caches only ever hold finished flights and tables, so an aborted run leaves them
+ * sound). Engagements and trajectories cannot be stopped midway (the core has no hook for it): the
+ * request is answered 503 at the deadline and the computation finishes in the background.
+ */
+final class Workbench implements AutoCloseable {
+    /** An assessed scenario: the report and its report.json bytes; the other renderings on demand. */
+    static final class Assessed {
+        private final Report report;
+        private final String json;
+        private volatile String geoJson;
+
+        Assessed(Report report, String json) {
+            this.report = report;
+            this.json = json;
+        }
+
+        Report report() {
+            return report;
+        }
+
+        ScenarioAssessment assessment() {
+            return report.scenarios().get(0);
+        }
+
+        /** {@code report.json}, byte for byte what {@code plumbline assess --format json} prints. */
+        String json() {
+            return json;
+        }
+
+        /** {@code footprints.geojson}. */
+        String geoJson() {
+            String g = geoJson;
+            if (g == null) {
+                g = GeoJsonLayers.write(report);
+                geoJson = g;
+            }
+            return g;
+        }
+
+        /** {@code index.html}. */
+        String html(Geography geography) {
+            return HtmlReport.render(report, geography);
+        }
+    }
+
+    /** Thrown from the assessment's progress callback once its deadline has passed. */
+    private static final class Expired extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Expired() {
+            super("time limit", null, false, false);
+        }
+    }
+
+    private final String version;
+    private final Assessor.Settings settings;
+    private final Duration timeLimit;
+    private final int cacheSize;
+    private final Assessor assessor;
+    private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
+    private final ExecutorService others;
+    private final Map<String, CompletableFuture<Assessed>> running = new ConcurrentHashMap<>();
+    private final Map<String, Assessed> cache;
+    private final AtomicLong computed = new AtomicLong();
+    /** Request body digest to inputs' hash: a repeated request skips reading and hashing the scenario. */
+    private final Map<String, String> requests = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 256;
+        }
+    };
+
+    /**
+     * @param version   the version written into reports
+     * @param settings  assessment settings (as {@code plumbline assess}'s defaults, unless told otherwise)
+     * @param timeLimit the longest a request may compute
+     * @param cacheSize how many assessed scenarios to keep (each holds its threats' trajectories)
+     */
+    Workbench(String version, Assessor.Settings settings, Duration timeLimit, int cacheSize) {
+        this.version = version;
+        this.settings = settings;
+        this.timeLimit = timeLimit;
+        this.cacheSize = cacheSize;
+        Geography geo = Geography.builtin();
+        this.assessor = new Assessor(settings, geo.regions(), geo.cities());
+        this.others = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> daemon(r, "plumbline-serve-engage"));
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Assessed> eldest) {
+                return size() > Workbench.this.cacheSize;
+            }
+        };
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** How many assessments were computed (not answered from the cache) so far. */
+    long computed() {
+        return computed.get();
+    }
+
+    /**
+     * The assessment of one scenario: from the cache when the same inputs were assessed, otherwise
+     * computed (or joined, when the same inputs are being assessed for another request).
+     *
+     * @throws ApiException 422 when the scenario has no criteria, 503 past the time limit
+     */
+    Assessed assess(Scenario scenario) {
+        return assess(scenario, true);
+    }
+
+    /**
+     * As {@link #assess(Scenario)}; without margins when {@code margins} is false: the verdicts,
+     * corners, evidence and map are the same, each criterion's margins list is empty, and the answer
+     * comes several times sooner (the margin searches are most of a warm assessment's time).
+     */
+    Assessed assess(Scenario input, boolean margins) {
+        Scenario scenario = margins ? input : withoutMargins(input);
+        if (scenario.criteria().isEmpty()) {
+            throw new ApiException(422, scenario.id() + " has no criteria to assess (add a criteria: map or "
+                    + "include builtin:epaa-criteria)");
+        }
+        String hash = InputsHash.ofAssessment(settings, List.of(scenario));
+        synchronized (cache) {
+            Assessed hit = cache.get(hash);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        long deadlineNs = System.nanoTime() + timeLimit.toNanos();
+        CompletableFuture<Assessed> f = running.computeIfAbsent(hash, h -> {
+            CompletableFuture<Assessed> cf = new CompletableFuture<>();
+            assessments.execute(() -> {
+                try {
+                    cf.complete(run(scenario, h, deadlineNs));
+                } catch (Throwable t) {
+                    cf.completeExceptionally(t);
+                } finally {
+                    running.remove(h);
+                }
+            });
+            return cf;
+        });
+        return await(f, deadlineNs);
+    }
+
+    /**
+     * As {@link #assess(Scenario, boolean)} for a request body: a body seen before (same scenario,
+     * edits and options, so the same inputs: built-ins do not change while the server runs) whose
+     * result is still kept is answered without reading the scenario again.
+     *
+     * @param body     the request body
+     * @param scenario reads the body's scenario (called on a miss)
+     */
+    Assessed assess(byte[] body, Supplier<Scenario> scenario, boolean margins) {
+        String key = sha256(body);
+        synchronized (cache) {
+            String hash = requests.get(key);
+            Assessed hit = hash == null ? null : cache.get(hash);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Assessed a = assess(scenario.get(), margins);
+        synchronized (cache) {
+            requests.put(key, a.report().inputsSha256());
+        }
+        return a;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The scenario with every criterion's margin parameters removed. */
+    static Scenario withoutMargins(Scenario s) {
+        List<Criterion> criteria = s.criteria().stream().map(c -> new Criterion(c.id(), c.description(), c.metric(),
+                c.comparison(), c.threshold(), c.threatSetId(), c.systemIds(), c.regionId(), List.of())).toList();
+        return new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(), s.systems(),
+                s.dataExchange(), s.sectors(), s.threatSets(), criteria, s.uncertainties());
+    }
+
+    private Assessed run(Scenario scenario, String hash, long deadlineNs) {
+        checkDeadline(deadlineNs);
+        ScenarioAssessment a = assessor.assess(scenario, (stage, done, total) -> checkDeadline(deadlineNs));
+        Report report = new Report(version, hash, List.of(a), "");
+        Assessed out = new Assessed(report, ReportJson.write(report));
+        computed.incrementAndGet();
+        synchronized (cache) {
+            cache.put(hash, out);
+        }
+        return out;
+    }
+
+    private static void checkDeadline(long deadlineNs) {
+        if (System.nanoTime() - deadlineNs > 0) {
+            throw new Expired();
+        }
+    }
+
+    /** Runs a computation other than an assessment (an engagement, a trajectory) under the time limit. */
+    <T> T compute(Supplier<T> work) {
+        long deadlineNs = System.nanoTime() + timeLimit.toNanos();
+        Future<T> f = others.submit(work::get);
+        return await(f, deadlineNs);
+    }
+
+    private <T> T await(Future<T> f, long deadlineNs) {
+        try {
+            // A little grace past the deadline, so that an assessment that stops at it reports itself.
+            long waitNs = Math.max(0, deadlineNs - System.nanoTime()) + TimeUnit.MILLISECONDS.toNanos(250);
+            return f.get(waitNs, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw timeout();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is shutting down");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Expired) {
+                throw timeout();
+            }
+            if (c instanceof ApiException a) {
+                throw a;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private ApiException timeout() {
+        return new ApiException(503, "the computation took longer than this server's limit of "
+                + timeLimit.toSeconds() + " s (plumbline serve --time-limit); try again: finished work is kept");
+    }
+
+    @Override
+    public void close() {
+        assessments.shutdownNow();
+        others.shutdownNow();
+        assessor.close();
+    }
+}

@@ -1,0 +1,247 @@
+package org.plumbline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API against a real server on a free loopback port: answers, limits and errors. */
+class ApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REDZIKOWO = "systems.nato-bmd.sites.redzikowo";
+    private static final String BROKEN = "plumbline: 1\nid: broken\ntitle: Broken\nparties: {nato: {name: NATO}}\n"
+            + "systems:\n  nato-bmd:\n    party: nato\n    sites:\n"
+            + "      deveselu: {at: deveselu, interceptor: sm3-iaa, count: 24}\n";
+
+    private static JsonNode json(TestServer.Response r) throws IOException {
+        assertTrue(r.contentType().startsWith("application/json") || r.contentType().startsWith("application/geo+json"),
+                r.contentType());
+        return JSON.readTree(r.body());
+    }
+
+    private static void assertError(TestServer.Response r, int status) throws IOException {
+        assertEquals(status, r.status(), r.body());
+        JsonNode n = json(r);
+        assertTrue(n.get("error").isTextual() && !n.get("error").asText().isBlank(), r.body());
+        assertTrue(n.get("problems").isArray(), r.body());
+        assertFalse(r.body().contains("at org.") || r.body().contains("Exception"), "no stack trace: " + r.body());
+    }
+
+    @Test
+    void versionScenariosAndCatalog() throws Exception {
+        JsonNode v = json(TestServer.get("/api/version"));
+        assertEquals("test", v.get("plumbline").asText());
+        assertTrue(v.get("attribution").asText().contains("GeoNames"));
+        JsonNode list = json(TestServer.get("/api/scenarios"));
+        assertEquals("epaa-phase-3", list.get("default").asText());
+        List<String> ids = new ArrayList<>();
+        list.get("scenarios").forEach(s -> ids.add(s.get("id").asText()));
+        assertTrue(ids.containsAll(List.of("epaa-phase-1", "epaa-phase-3", "two-systems")), ids.toString());
+        JsonNode p3 = json(TestServer.get("/api/scenarios/epaa-phase-3"));
+        assertTrue(p3.get("yaml").asText().startsWith("plumbline: 1\nid: epaa-phase-3"));
+        JsonNode site = p3.get("scenario").get("systems").get(0).get("sites").get(1);
+        assertEquals("redzikowo", site.get("id").asText());
+        assertEquals(4500.0, site.get("burnoutSpeedMps").asDouble());
+        assertEquals(54.48, site.get("latDeg").asDouble(), 0.01);
+        JsonNode catalog = json(TestServer.get("/api/catalog"));
+        assertTrue(catalog.get("interceptors").has("sm3-iia"));
+        assertTrue(catalog.get("places").has("redzikowo"));
+        assertError(TestServer.get("/api/scenarios/epaa-phase-9"), 404);
+    }
+
+    @Test
+    void checkGivesTheScenarioOrEveryProblem() throws Exception {
+        JsonNode ok = json(TestServer.post("/api/check", "{\"scenario\":\"two-systems\"}"));
+        assertTrue(ok.get("valid").asBoolean());
+        assertEquals(2, ok.get("scenario").get("dataExchange").size());
+        TestServer.Response bad = TestServer.post("/api/check", "{\"yaml\":" + TestServer.quote(BROKEN)
+                + ",\"fileName\":\"../secret/broken.yaml\"}");
+        assertError(bad, 422);
+        JsonNode p = json(bad).get("problems").get(0);
+        assertEquals("broken.yaml", p.get("file").asText());
+        assertEquals(9, p.get("line").asInt());
+        assertEquals("systems.nato-bmd.sites.deveselu.interceptor", p.get("path").asText());
+        assertTrue(p.get("message").asText().contains("found \"sm3-iaa\" (did you mean \"sm3-ia\"?)"), p.toString());
+        // An upload may include built-ins but not files of this machine.
+        TestServer.Response include = TestServer.post("/api/check", "{\"yaml\":" + TestServer.quote(
+                "plumbline: 1\nid: x\ntitle: x\ninclude: [/etc/passwd]\n") + "}");
+        assertError(include, 422);
+        assertTrue(include.body().contains("this reader does not open files"), include.body());
+        assertFalse(include.body().contains("root:"), include.body());
+    }
+
+    @Test
+    void editsAreAppliedCheckedAndExportedAsYaml() throws Exception {
+        String edits = "\"edits\":[{\"path\":\"" + REDZIKOWO + ".interceptor.burnout-speed\",\"value\":5500},"
+                + "{\"path\":\"systems.nato-bmd.sites.med-ship.position\",\"value\":[56.5,3.0]},"
+                + "{\"path\":\"systems.nato-bmd.sites.deveselu.enabled\",\"value\":false},"
+                + "{\"path\":\"systems.nato-bmd.delays.detection-to-decision\",\"value\":30}]";
+        JsonNode s = json(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\"," + edits + "}")).get("scenario");
+        JsonNode system = s.get("systems").get(0);
+        assertEquals(30.0, system.get("delays").get("detectionToDecisionS").asDouble());
+        List<String> sites = new ArrayList<>();
+        system.get("sites").forEach(x -> sites.add(x.get("id").asText()));
+        assertEquals(List.of("redzikowo", "med-ship"), sites);
+        assertEquals(5500.0, system.get("sites").get(0).get("burnoutSpeedMps").asDouble());
+        assertEquals("sea", system.get("sites").get(1).get("kind").asText());
+        assertEquals(56.5, system.get("sites").get(1).get("latDeg").asDouble(), 1e-9);
+        TestServer.Response yaml = TestServer.post("/api/export/yaml", "{\"scenario\":\"epaa-phase-3\"," + edits + "}");
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.body().contains("burnout-speed: 5500 m/s"), yaml.body());
+        assertFalse(yaml.body().contains("deveselu:\n      at"), "the switched-off site is gone");
+        // The exported document reads back as the same scenario.
+        JsonNode again = json(TestServer.post("/api/check", "{\"yaml\":" + TestServer.quote(yaml.body()) + "}"));
+        assertEquals(s.toString(), again.get("scenario").toString());
+    }
+
+    @Test
+    void aDataExchangeLinkSwitchedOffLeavesAConsistentScenario() throws Exception {
+        // two-systems has two links and a margin on data-exchange[1].latency: switching link 0 off
+        // renumbers that margin to data-exchange[0]; switching link 1 off drops it.
+        String off0 = "{\"scenario\":\"two-systems\",\"edits\":[{\"path\":\"data-exchange[0].enabled\",\"value\":false},"
+                + "{\"path\":\"data-exchange[1].latency\",\"value\":25}]}";
+        JsonNode s = json(TestServer.post("/api/check", off0)).get("scenario");
+        assertEquals(1, s.get("dataExchange").size());
+        assertEquals("russia-bmd", s.get("dataExchange").get(0).get("from").asText());
+        assertEquals(25.0, s.get("dataExchange").get(0).get("latencyS").asDouble());
+        String yaml = TestServer.post("/api/export/yaml", off0).body();
+        assertTrue(yaml.contains("- data-exchange[0].latency") && !yaml.contains("data-exchange[1]"), yaml);
+        JsonNode none = json(TestServer.post("/api/check", "{\"scenario\":\"two-systems\",\"edits\":["
+                + "{\"path\":\"data-exchange[1].enabled\",\"value\":false},{\"path\":\"data-exchange[0].enabled\","
+                + "\"value\":false}]}"));
+        assertEquals(0, none.get("scenario").get("dataExchange").size());
+    }
+
+    @Test
+    void badEditsAndBadRequestsAreExplained() throws Exception {
+        assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"edits\":[{\"path\":\"systems.nato-bmd"
+                + ".sites.nowhere.interceptor.burnout-speed\",\"value\":5000}]}"), 400);
+        assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"edits\":[{\"path\":\"title\","
+                + "\"value\":\"x\"}]}"), 400);
+        TestServer.Response tooFast = TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"edits\":[{\"path\":\""
+                + REDZIKOWO + ".interceptor.burnout-speed\",\"value\":50000}]}");
+        assertError(tooFast, 422);
+        assertTrue(tooFast.body().contains("edited.yaml:"), tooFast.body());
+        assertError(TestServer.post("/api/check", "not json"), 400);
+        assertError(TestServer.post("/api/check", "[1,2]"), 400);
+        assertError(TestServer.post("/api/check", "{}"), 400);
+        assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"yaml\":\"x\"}"), 400);
+        assertError(TestServer.post("/api/engage", "{\"scenario\":\"epaa-phase-3\",\"launch\":\"semnan\","
+                + "\"target\":\"bucharest\",\"missile\":\"shahab-33\"}"), 400);
+    }
+
+    @Test
+    void limitsAndStaticFiles() throws Exception {
+        String big = "{\"yaml\":\"" + "#".repeat(3 << 20) + "\"}";
+        assertError(TestServer.post("/api/check", big), 413);
+        assertError(TestServer.get("/no/such/page"), 404);
+        assertError(TestServer.get("/api/nothing"), 404);
+        assertError(TestServer.get("/vendor/leaflet/../../org/plumbline/io/data/cities.csv"), 404);
+        assertError(TestServer.get("/WEB-INF/web.xml"), 404);
+        // A literal /../ is refused by the HTTP parser itself (400), still as a JSON error.
+        TestServer.Response up = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.url("/%2e%2e/%2e%2e/etc/passwd")))
+                .GET().build());
+        assertTrue(up.status() == 400 || up.status() == 404, up.status() + " " + up.body());
+        assertFalse(up.body().contains("root:"));
+        assertError(TestServer.get("/api/assess"), 404 == TestServer.get("/api/assess").status() ? 404 : 405);
+        TestServer.Response page = TestServer.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.contentType().startsWith("text/html"));
+        assertTrue(page.body().contains("/vendor/leaflet/leaflet.js"));
+        assertFalse(page.body().contains("https://unpkg") || page.body().contains("cdn"), "no CDN");
+        TestServer.Response leaflet = TestServer.get("/vendor/leaflet/leaflet.js");
+        assertEquals(200, leaflet.status());
+        assertTrue(leaflet.body().contains("Leaflet 1.9.4"));
+        assertEquals(200, TestServer.get("/data/countries-50m.geojson").status());
+        // DNS rebinding: a request naming another host is refused by a loopback server.
+        String rebound = raw("GET /api/version HTTP/1.1\r\nHost: evil.example:" + TestServer.get().port()
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(rebound.startsWith("HTTP/1.1 403") && rebound.contains("\"error\""), rebound);
+        // A literal /../ as a client may send it, unnormalised.
+        String dots = raw("GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertTrue(dots.startsWith("HTTP/1.1 400") || dots.startsWith("HTTP/1.1 404"), dots);
+        assertTrue(dots.contains("\"error\"") && !dots.contains("root:"), dots);
+        assertTrue(PlumblineServer.localHost("localhost:8080") && PlumblineServer.localHost("[::1]:8080")
+                && !PlumblineServer.localHost("127.0.0.1.evil.example"));
+    }
+
+    /** A request written byte for byte on a socket (no client normalises its path or headers); the whole answer. */
+    private static String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestServer.get().port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void engageAndTrajectoryAnswer() throws Exception {
+        JsonNode e = json(TestServer.post("/api/engage", "{\"scenario\":\"epaa-phase-3\",\"launch\":\"semnan\","
+                + "\"target\":\"bucharest\",\"missile\":\"iran-irbm-liquid\"}"));
+        assertTrue(e.get("trajectory").get("reachable").asBoolean());
+        assertEquals(3, e.get("sites").size());
+        JsonNode t = json(TestServer.post("/api/trajectory", "{\"missile\":\"range=3000km\",\"from\":\"35.235,53.921\","
+                + "\"to\":\"44.077,24.416\"}"));
+        assertTrue(t.get("reachable").asBoolean());
+        assertTrue(t.get("samples").size() > 10, t.toString());
+        JsonNode far = json(TestServer.post("/api/trajectory", "{\"missile\":\"range=1000km\",\"from\":\"35.235,53.921\","
+                + "\"to\":\"44.077,24.416\"}"));
+        assertFalse(far.get("reachable").asBoolean());
+    }
+
+    @Test
+    void layersAndTimelinesKeepNonAsciiNames() throws Exception {
+        String scenario = "\"scenario\":\"epaa-phase-3\",\"margins\":false";
+        TestServer.Response layers = TestServer.post("/api/layers", "{" + scenario + "}");
+        assertEquals(200, layers.status(), layers.body());
+        assertTrue(layers.contentType().contains("charset=utf-8"), layers.contentType());
+        JsonNode track = null;
+        for (JsonNode f : json(layers).get("features")) {
+            JsonNode p = f.get("properties");
+            if (p.get("kind").asText().equals("threat-track") && p.get("engageable").asBoolean()
+                    && !p.get("threat").asText().matches("\\p{ASCII}*")) {
+                track = p;
+                break;
+            }
+        }
+        assertTrue(track != null, "an engageable track to a city with a non-ASCII name");
+        JsonNode t = json(TestServer.post("/api/threat", "{" + scenario + ",\"threatSet\":" + TestServer.quote(
+                track.get("threatSet").asText()) + ",\"threat\":" + TestServer.quote(track.get("threat").asText()) + "}"));
+        assertEquals(track.get("threat").asText(), t.get("threat").asText());
+        assertTrue(t.get("engageable").asBoolean());
+        assertTrue(t.get("samples").size() > 20);
+        // The exports of the same assessment: the report as one self-contained page, the layers as GeoJSON.
+        TestServer.Response html = TestServer.post("/api/export/html", "{" + scenario + "}");
+        assertEquals(200, html.status());
+        assertTrue(html.contentType().startsWith("text/html"), html.contentType());
+        assertTrue(html.body().startsWith("<!DOCTYPE html>") && html.body().contains("epaa-phase-3"));
+        assertFalse(html.body().contains("<script src=") || html.body().contains("<link rel=\"stylesheet\" href="),
+                "self-contained");
+        TestServer.Response geo = TestServer.post("/api/export/geojson", "{" + scenario + "}");
+        assertEquals(layers.body(), geo.body());
+        TestServer.Response none = TestServer.post("/api/threat", "{" + scenario + ",\"threatSet\":\"x\",\"threat\":\"y\"}");
+        assertError(none, 404);
+        assertTrue(json(none).get("error").asText().startsWith("no threat \"y\""), none.body());
+    }
+
+    @Test
+    void aComputationPastTheTimeLimitIsA503() throws Exception {
+        try (PlumblineServer s = PlumblineServer.start(PlumblineServer.Options.defaults("test").withPort(0)
+                .withWarmUp(false).withTimeLimit(Duration.ofMillis(1)).withThreads(1))) {
+            TestServer.Response r = TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/api/assess")).POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"epaa-phase-1\"}")).build());
+            assertError(r, 503);
+            assertTrue(json(r).get("error").asText().contains("limit"), r.body());
+        }
+    }
+}
