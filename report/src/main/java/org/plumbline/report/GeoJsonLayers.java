@@ -1,12 +1,15 @@
 package org.plumbline.report;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.assessment.SiteOutcome;
 import org.plumbline.core.assessment.ThreatOutcome;
 import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.trajectory.Trajectory;
 import org.plumbline.io.JsonWriter;
 
 /**
@@ -36,6 +39,9 @@ public final class GeoJsonLayers {
                 .append(quote(report.version())).append(",\"inputsSha256\":").append(quote(report.inputsSha256()))
                 .append(",\"features\":[");
         boolean[] first = {true};
+        // The scenarios of one assessment share their flights (the same Trajectory objects): each
+        // ground track is simplified and formatted once and its text reused.
+        Map<Trajectory, String> lines = new IdentityHashMap<>();
         for (ScenarioAssessment a : report.scenarios()) {
             ScenarioGeometry g = ScenarioGeometry.of(a);
             String sid = a.scenario().id();
@@ -75,7 +81,8 @@ public final class GeoJsonLayers {
                     }
                 }
                 sites.append(']');
-                feature(b, first, line(GroundTracks.splitAtAntimeridian(GroundTracks.of(t.trajectory()))),
+                feature(b, first, lines.computeIfAbsent(t.trajectory(),
+                                tr -> line(GroundTracks.splitAtAntimeridian(GroundTracks.of(tr)))),
                         props("threat-track", sid).s("threatSet", t.threat().threatSetId()).s("threat", t.label())
                                 .b("engageable", t.engageable()).raw("engagedBy", sites.toString())
                                 .s("missile", t.threat().missile().id()).s("launch", t.threat().launchAreaId())

@@ -1,6 +1,7 @@
 package org.plumbline.report;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ public final class KmlWriter {
         style(b, "engageable", "<LineStyle><color>ffa86000</color><width>2</width></LineStyle>");
         style(b, "not-engageable", "<LineStyle><color>ff0c41c2</color><width>2</width></LineStyle>");
         Ellipsoid ellipsoid = new Ellipsoid(EarthModel.WGS84);
+        // The scenarios of one assessment share their flights (the same Trajectory objects): each
+        // trajectory is simplified and formatted once and its coordinates reused.
+        Map<Trajectory, String> coordinates = new IdentityHashMap<>();
         for (ScenarioAssessment a : report.scenarios()) {
             ScenarioGeometry g = ScenarioGeometry.of(a);
             b.append("<Folder>\n<name>").append(Markup.escape(a.scenario().id())).append("</name>\n<description>")
@@ -90,7 +94,8 @@ public final class KmlWriter {
                         .append(" threats do not reach their targets and are not drawn.</description>\n");
                 for (ThreatOutcome t : e.getValue()) {
                     if (t.reachable()) {
-                        trajectory(b, t, ellipsoid);
+                        trajectory(b, t, coordinates.computeIfAbsent(t.trajectory(),
+                                tr -> coordinates(tr, ellipsoid)));
                     }
                 }
                 b.append("</Folder>\n");
@@ -113,7 +118,7 @@ public final class KmlWriter {
                 .append("</coordinates></Point></Placemark>\n");
     }
 
-    private static void trajectory(StringBuilder b, ThreatOutcome t, Ellipsoid ellipsoid) {
+    private static void trajectory(StringBuilder b, ThreatOutcome t, String coordinates) {
         Trajectory tr = t.trajectory();
         List<String> engaged = new ArrayList<>();
         for (SiteOutcome s : t.sites()) {
@@ -128,7 +133,13 @@ public final class KmlWriter {
         b.append("<Placemark><name>").append(Markup.escape(t.label())).append("</name><description>")
                 .append(Markup.escape(description)).append("</description><styleUrl>#")
                 .append(t.engageable() ? "engageable" : "not-engageable")
-                .append("</styleUrl><LineString><altitudeMode>absolute</altitudeMode><coordinates>");
+                .append("</styleUrl><LineString><altitudeMode>absolute</altitudeMode><coordinates>")
+                .append(coordinates).append("</coordinates></LineString></Placemark>\n");
+    }
+
+    /** The KML coordinates of a trajectory, simplified to {@link #TOLERANCE_M}. */
+    private static String coordinates(Trajectory tr, Ellipsoid ellipsoid) {
+        StringBuilder b = new StringBuilder();
         List<double[]> pts = new ArrayList<>(tr.samples().size() + 2);
         add(pts, tr.launch().latitudeRad(), tr.launch().longitudeRad(), tr.launch().altitudeM(), ellipsoid);
         for (TrajectorySample s : tr.samples()) {
@@ -142,7 +153,7 @@ public final class KmlWriter {
                     .append(JsonWriter.format(Math.toDegrees(p[3]), 5)).append(',')
                     .append(JsonWriter.format(Math.max(0.0, p[5]), 0));
         }
-        b.append("</coordinates></LineString></Placemark>\n");
+        return b.toString();
     }
 
     /** Adds {x, y, z (ECEF, m), latRad, lonRad, altM}; Douglas-Peucker looks at the first three only. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.engagement.DefenceEvaluation;
 import org.plumbline.core.engagement.Engagement;
 import org.plumbline.core.engagement.EngagementWindow;
@@ -16,6 +17,7 @@ import org.plumbline.core.engagement.FireControl;
 import org.plumbline.core.engagement.ReachTables;
 import org.plumbline.core.geography.City;
 import org.plumbline.core.geography.Region;
+import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.DefenceSystem;
 import org.plumbline.core.scenario.InterceptorSite;
@@ -91,8 +93,16 @@ public final class Assessor implements AutoCloseable {
     private final Flights flights;
     private final ReachTables tables;
     private final Parallel parallel;
-    private final Map<Radar, Map<Flights.Key, RadarTimeline>> timelines = new ConcurrentHashMap<>();
+    /** Radar timelines by radar and flight (by identity: one object per solved flight). */
+    private final Map<Radar, Map<FlightRef, RadarTimeline>> timelines = new ConcurrentHashMap<>();
     private final Map<Radar, RadarCoverage> coverages = new ConcurrentHashMap<>();
+    /**
+     * Engagement windows cached at most (about 250 bytes each; the default assessment of the four
+     * EPAA phases evaluates 87,000 distinct ones).
+     */
+    private static final int MAX_CACHED_WINDOWS = 200_000;
+    /** Engagement windows by their inputs, shared by the scenarios, corners and margins of this assessor. */
+    private final Map<WindowKey, EngagementWindow> windows = new ConcurrentHashMap<>();
 
     public Assessor(Settings settings, Map<String, Region> regions, List<City> cities) {
         this.settings = settings;
@@ -112,6 +122,10 @@ public final class Assessor implements AutoCloseable {
     public ScenarioAssessment assess(Scenario scenario, Progress progress) {
         Cases cases = cases(scenario);
         flights.prepare(cases.all, parallel, new Progress.Counter(progress, "trajectories"));
+        cases.flight = new Flights.Flight[cases.all.size()];
+        for (int i = 0; i < cases.flight.length; i++) {
+            cases.flight[i] = flights.get(cases.all.get(i));
+        }
         Sites sites = new Sites(scenario);
         Progress.Counter engagements = new Progress.Counter(progress, "engagements");
         engagements.addTotal(3L * cases.all.size());
@@ -165,9 +179,30 @@ public final class Assessor implements AutoCloseable {
         final Map<String, int[]> ranges = new LinkedHashMap<>();
         /** Target index of each case within its set's targets (cases of one target share it). */
         int[] target;
+        /**
+         * The solved flight of each case, looked up once (a flight's key hashes the whole missile,
+         * and the evaluations ask for every case at every corner and margin step).
+         */
+        Flights.Flight[] flight;
         final List<String> targetIds = new ArrayList<>();
         final List<Double> targetWeights = new ArrayList<>();
         final List<ThreatCase> targetCases = new ArrayList<>();
+        /**
+         * Whether each case's target lies in a region, by region id, computed on first use: the
+         * metric of a defended fraction asks it at every corner and every step of a margin search.
+         */
+        final Map<String, boolean[]> inRegion = new HashMap<>();
+
+        boolean[] inRegion(String regionId, Region region) {
+            return inRegion.computeIfAbsent(regionId, id -> {
+                boolean[] b = new boolean[all.size()];
+                for (int i = 0; i < b.length; i++) {
+                    ThreatCase tc = all.get(i);
+                    b[i] = region.contains(tc.target().latitudeRad(), tc.target().longitudeRad());
+                }
+                return b;
+            });
+        }
     }
 
     private Cases cases(Scenario s) {
@@ -270,7 +305,7 @@ public final class Assessor implements AutoCloseable {
         boolean tracksChange = base == null || recompute.tracksChange();
         parallel.forEach(to - from, k -> {
             int i = from + k;
-            Flights.Flight f = flights.get(cases.all.get(i));
+            Flights.Flight f = cases.flight[i];
             if (!f.reachable()) {
                 e.windows[i] = null;
                 if (counter != null) {
@@ -283,7 +318,7 @@ public final class Assessor implements AutoCloseable {
             }
             if (tracksChange) {
                 Map<String, RadarTimeline> tl = new HashMap<>();
-                Flights.Key key = Flights.Key.of(cases.all.get(i));
+                FlightRef key = new FlightRef(f);
                 for (DefenceSystem sys : variant.systems()) {
                     for (Radar r : sys.radars()) {
                         tl.put(r.id(), timeline(r, key, f));
@@ -323,11 +358,63 @@ public final class Assessor implements AutoCloseable {
                     0, 0, 0, 0, List.of(), -1);
         }
         double delay = system.delays().totalS() + site.interceptor().launchDelayS();
-        return Engagement.evaluate(f.track(), site.position(), tables.of(site.interceptor(), site.position()),
-                usable.firstS(), delay, usable.endS(), settings.assessmentS());
+        WindowKey key = new WindowKey(f, site.position(), site.interceptor(), usable.firstS(), delay, usable.endS());
+        EngagementWindow w = windows.get(key);
+        if (w == null) {
+            w = Engagement.evaluate(f.track(), site.position(), tables.of(site.interceptor(), site.position()),
+                    usable.firstS(), delay, usable.endS(), settings.assessmentS());
+            if (windows.size() >= MAX_CACHED_WINDOWS) {
+                // A long-lived assessor (plumbline serve) sees ever new variants: start afresh rather
+                // than grow without bound. Only the time of later evaluations depends on it.
+                windows.clear();
+            }
+            windows.put(key, w);
+        }
+        return w;
     }
 
-    private RadarTimeline timeline(Radar r, Flights.Key key, Flights.Flight f) {
+    /**
+     * Everything an engagement window depends on (with the assessor's fixed settings): the flight
+     * (by identity: one object per solved flight, shared by the scenarios), the site's position, its
+     * interceptor (which, with the position, selects the reach table), the first usable track, the
+     * total delay and the end of the usable track. The EPAA phases share sites and threats, and
+     * margins return to values already evaluated, so equal inputs recur; equal inputs give the same
+     * window, so the cache changes no result.
+     */
+    private record WindowKey(Flights.Flight flight, GeodeticPoint site, Interceptor interceptor, double firstTrackS,
+                             double delayS, double trackEndS) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WindowKey k && flight == k.flight && site.equals(k.site)
+                    && interceptor.equals(k.interceptor) && Double.compare(firstTrackS, k.firstTrackS) == 0
+                    && Double.compare(delayS, k.delayS) == 0 && Double.compare(trackEndS, k.trackEndS) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(flight);
+            h = 31 * h + site.hashCode();
+            h = 31 * h + interceptor.hashCode();
+            h = 31 * h + Double.hashCode(firstTrackS);
+            h = 31 * h + Double.hashCode(delayS);
+            return 31 * h + Double.hashCode(trackEndS);
+        }
+    }
+
+    /** A flight as a map key by identity (a record's own equals would compare its whole trajectory). */
+    private record FlightRef(Flights.Flight flight) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FlightRef r && r.flight == flight;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(flight);
+        }
+    }
+
+    private RadarTimeline timeline(Radar r, FlightRef key, Flights.Flight f) {
         return timelines.computeIfAbsent(r, x -> new ConcurrentHashMap<>()).computeIfAbsent(key,
                 k -> coverages.computeIfAbsent(r, x -> RadarCoverage.of(x, settings.earth(), settings.rcsM2(),
                         settings.lineOfSight())).timeline(f.path()));
@@ -446,13 +533,13 @@ public final class Assessor implements AutoCloseable {
 
     private Metric defendedFraction(Criterion c, int[] r, Sites sites, Cases cases, Evaluation e, boolean[] counted) {
         Region region = c.regionId().isEmpty() ? null : regions.get(c.regionId());
+        boolean[] inRegion = region == null ? null : cases.inRegion(c.regionId(), region);
         Map<Integer, Boolean> threatened = new LinkedHashMap<>();
         Map<Integer, Boolean> defended = new LinkedHashMap<>();
         Map<Integer, Integer> undefendedBy = new HashMap<>();
         for (int i = r[0]; i < r[1]; i++) {
             int k = cases.target[i];
-            ThreatCase tc = cases.all.get(i);
-            if (region != null && !region.contains(tc.target().latitudeRad(), tc.target().longitudeRad())) {
+            if (inRegion != null && !inRegion[i]) {
                 continue;
             }
             threatened.putIfAbsent(k, false);
@@ -522,7 +609,7 @@ public final class Assessor implements AutoCloseable {
      * shrinks with the feasible set only, which the uncertainty corners rely on.
      */
     private double lowest(Cases cases, int i, EngagementWindow w) {
-        Flights.Flight f = flights.get(cases.all.get(i));
+        Flights.Flight f = cases.flight[i];
         return Math.min(f.path().altitudeAtM(w.firstInterceptS()), f.path().altitudeAtM(w.lastInterceptS()));
     }
 

@@ -14,6 +14,16 @@ public interface Atmosphere {
     /** Altitude (m) above which the density is exactly zero. */
     double topAltitudeM();
 
+    /**
+     * Density (kg/m^3) into out[0] and speed of sound (m/s) into out[1] at one altitude: the values
+     * of {@link #densityKgPerM3} and {@link #speedOfSoundMps}, bit for bit. A model may share the work
+     * of the two (the integrators ask for both at every step of a powered flight).
+     */
+    default void densityAndSpeedOfSound(double altitudeM, double[] out) {
+        out[0] = densityKgPerM3(altitudeM);
+        out[1] = speedOfSoundMps(altitudeM);
+    }
+
     /** An atmosphere with no air. */
     Atmosphere VACUUM = new Atmosphere() {
         @Override

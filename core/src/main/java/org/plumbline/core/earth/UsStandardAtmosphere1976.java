@@ -148,6 +148,25 @@ public final class UsStandardAtmosphere1976 implements Atmosphere {
         return Math.exp(UPPER_LOG_DENSITY[i] + u * (UPPER_LOG_DENSITY[i + 1] - UPPER_LOG_DENSITY[i]));
     }
 
+    /**
+     * Both at once below 86 km, where they share the geopotential height, the layer and the
+     * molecular-scale temperature: the same operations as the two methods, so the same bits.
+     */
+    @Override
+    public void densityAndSpeedOfSound(double altitudeM, double[] out) {
+        if (!(altitudeM < LOWER_TOP_M)) {
+            out[0] = densityKgPerM3(altitudeM);
+            out[1] = speedOfSoundMps(altitudeM);
+            return;
+        }
+        // speedOfSoundMps clamps to [0, 86 km] and densityKgPerM3 to [0, ...): the same height here.
+        double h = geopotentialM(Math.max(0.0, altitudeM));
+        int layer = layerOf(h);
+        double t = BASE_T_K[layer] + LAPSE_K_PER_M[layer] * (h - BASE_H_M[layer]);
+        out[0] = pressureInLayer(layer, h) * M0 / (R_STAR * t);
+        out[1] = Math.sqrt(GAMMA * R_STAR / M0 * t);
+    }
+
     @Override
     public double speedOfSoundMps(double altitudeM) {
         if (altitudeM >= LOWER_TOP_M) {

@@ -26,6 +26,9 @@ import org.plumbline.core.interceptor.InterceptorReach;
  * fly-out's arrival speed and flight-path angle, heading away from the site along the great circle.
  */
 public final class Engagement {
+    /** Per-thread scratch of the latest launch times of one evaluation, grown to the longest track. */
+    private static final ThreadLocal<double[]> LAUNCH_BY = ThreadLocal.withInitial(() -> new double[0]);
+
     private Engagement() {
     }
 
@@ -43,6 +46,69 @@ public final class Engagement {
     public static EngagementWindow evaluate(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
                                             double firstTrackS, double totalDelayS, double trackEndS,
                                             double assessmentS) {
+        Evaluator e = new Evaluator(track, site, table, trackEndS);
+        double earliestLaunch = firstTrackS + totalDelayS;
+        int n = track.size();
+        int first = -1;
+        int last = -1;
+        double bestLaunch = Double.NEGATIVE_INFINITY;
+        // The latest launch of each sample, kept for the shoot-look-shoot pass below (which would
+        // otherwise compute the window's samples a second time); per-thread scratch, no allocation.
+        double[] launchBy = LAUNCH_BY.get();
+        if (launchBy.length < n) {
+            launchBy = new double[n];
+            LAUNCH_BY.set(launchBy);
+        }
+        for (int i = 0; i < n; i++) {
+            if (track.tS[i] > trackEndS) {
+                // No usable track from here on (times increase): no sample after can be feasible.
+                break;
+            }
+            double lb = e.launchBy(i);
+            launchBy[i] = lb;
+            if (lb == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            bestLaunch = Math.max(bestLaunch, lb);
+            if (lb >= earliestLaunch) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        double criticalDelay = bestLaunch == Double.NEGATIVE_INFINITY ? -1.0 : bestLaunch - firstTrackS;
+        if (first < 0) {
+            String reason = bestLaunch == Double.NEGATIVE_INFINITY ? String.format(java.util.Locale.ROOT,
+                    "no point of the trajectory is inside the interceptor's reach while a usable track exists "
+                            + "(until %.0f s)", Math.min(trackEndS, track.endS()))
+                    : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
+                    + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
+            return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);
+        }
+        // Shoot-look-shoot: each shot meets the threat at the first sample it can reach in time.
+        List<InterceptPoint> shots = new ArrayList<>();
+        double launchAfter = earliestLaunch;
+        for (int k = first; k <= last; k++) {
+            double lb = launchBy[k];
+            if (lb >= launchAfter) {
+                shots.add(intercept(track, k, lb, e.rangeM(k), e.azimuthRad(k), table, site));
+                launchAfter = track.tS[k] + assessmentS;
+            }
+        }
+        return new EngagementWindow(true, "", earliestLaunch, track.tS[first], track.tS[last], shots.size(), shots,
+                criticalDelay);
+    }
+
+    /**
+     * The same evaluation without its shortcuts (the first version, kept as the reference that
+     * {@code EngagementTest} compares {@link #evaluate} with): samples after the end of the usable
+     * track are visited, and the shoot-look-shoot pass computes the window's latest launch times
+     * again.
+     */
+    static EngagementWindow evaluateReference(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
+                                              double firstTrackS, double totalDelayS, double trackEndS,
+                                              double assessmentS) {
         Evaluator e = new Evaluator(track, site, table, trackEndS);
         double earliestLaunch = firstTrackS + totalDelayS;
         int n = track.size();

@@ -18,9 +18,8 @@ public final class ThreatTrack {
     final double[] latRad;
     final double[] lonRad;
     final double[] altM;
-    final double[] x;
-    final double[] y;
-    final double[] z;
+    // Positions are needed only for the velocities: not kept (a track per reachable threat of an
+    // assessment, 3 of 13 arrays).
     final double[] vx;
     final double[] vy;
     final double[] vz;
@@ -45,9 +44,9 @@ public final class ThreatTrack {
         latRad = new double[n];
         lonRad = new double[n];
         altM = new double[n];
-        x = new double[n];
-        y = new double[n];
-        z = new double[n];
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
         vx = new double[n];
         vy = new double[n];
         vz = new double[n];

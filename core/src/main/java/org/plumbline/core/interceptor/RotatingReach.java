@@ -86,6 +86,33 @@ public final class RotatingReach implements InterceptorReach {
         int i = (int) x % SECTORS;
         int j = (i + 1) % SECTORS;
         double u = x - Math.floor(x);
+        // Linear between the two sectors where both reach the point, else the nearer sector's
+        // answer. So when the nearer sector cannot reach it the answer is +infinity whatever the
+        // other says: look there first, and only then at the other (which may not be built yet).
+        boolean nearFirst = u < 0.5;
+        double tNear = table(nearFirst ? i : j).minTimeS(groundRangeM, altitudeM, azimuthRad);
+        if (tNear == Double.POSITIVE_INFINITY) {
+            return tNear;
+        }
+        double tFar = table(nearFirst ? j : i).minTimeS(groundRangeM, altitudeM, azimuthRad);
+        if (tFar == Double.POSITIVE_INFINITY) {
+            return tNear;
+        }
+        double t0 = nearFirst ? tNear : tFar;
+        double t1 = nearFirst ? tFar : tNear;
+        return t0 + u * (t1 - t0);
+    }
+
+    /**
+     * {@link #minTimeS} as first written, looking in both sectors always: the reference that
+     * {@code RotatingReachTest} compares the shortcut with.
+     */
+    double minTimeSBothSectors(double groundRangeM, double altitudeM, double azimuthRad) {
+        double x = azimuthRad / (2 * Math.PI) * SECTORS;
+        x -= Math.floor(x / SECTORS) * SECTORS;
+        int i = (int) x % SECTORS;
+        int j = (i + 1) % SECTORS;
+        double u = x - Math.floor(x);
         double t0 = table(i).minTimeS(groundRangeM, altitudeM, azimuthRad);
         double t1 = table(j).minTimeS(groundRangeM, altitudeM, azimuthRad);
         if (t0 != Double.POSITIVE_INFINITY && t1 != Double.POSITIVE_INFINITY) {

@@ -31,7 +31,9 @@ import org.plumbline.core.math.Brent;
  * cutoff time is one partial RK4 step from the preceding node. Impact and interface crossings are
  * located by Brent's method on partial steps.
  *
- * <p>Instances are immutable and thread-safe; each call allocates its own work arrays.
+ * <p>Instances are thread-safe; each call allocates its own work arrays. The one mutable field is a
+ * cache: the vertical rise from the last launch point flown from, which does not depend on the
+ * steering and is copied into every powered flight from there (the same bits as flying it).
  */
 public final class NativeFlightEngine implements FlightEngine {
     private static final int PHASE_VERTICAL = 0;
@@ -50,6 +52,8 @@ public final class NativeFlightEngine implements FlightEngine {
     private final Atmosphere atmosphere;
     private final double omega;
     private final boolean keplerCoast;
+    /** Whether powered flights share the vertical rise and skip heights that are clearly above the pad. */
+    private final boolean shortcuts;
 
     private final double[] stageStartS;
     private final double[] stageEndS;
@@ -66,6 +70,16 @@ public final class NativeFlightEngine implements FlightEngine {
     private final int[] segmentPhase;
 
     public NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings) {
+        this(earth, missile, settings, true);
+    }
+
+    /**
+     * An engine; shortcuts false flies every powered flight as first written, from the pad and with
+     * the geodetic height of every node (the reference of {@code NativeFlightEngineTest}'s check of
+     * the shared vertical rise and the clear-radius test, which give the same bits).
+     */
+    NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings, boolean shortcuts) {
+        this.shortcuts = shortcuts;
         this.earth = earth;
         this.missile = missile;
         this.settings = settings;
@@ -153,7 +167,7 @@ public final class NativeFlightEngine implements FlightEngine {
     private record Steering(double sinAz, double cosAz, double sinKick, double cosKick) {
     }
 
-    private void powered(double t, double[] y, double[] dy, int segment, Steering st) {
+    private void powered(double t, double[] y, double[] dy, int segment, Steering st, double[] air) {
         double x = y[0];
         double yy = y[1];
         double z = y[2];
@@ -211,9 +225,10 @@ public final class NativeFlightEngine implements FlightEngine {
         double dragFactor = 0.0;
         if (w > 0) {
             double alt = ellipsoid.altitudeM(x, yy, z);
-            double rhoAir = atmosphere.densityKgPerM3(alt);
+            atmosphere.densityAndSpeedOfSound(alt, air);
+            double rhoAir = air[0];
             if (rhoAir > 0) {
-                double mach = w / atmosphere.speedOfSoundMps(alt);
+                double mach = w / air[1];
                 dragFactor = 0.5 * rhoAir * w * missile.dragCurve().cd(mach) * referenceAreaM2 / mass;
             }
         }
@@ -263,22 +278,24 @@ public final class NativeFlightEngine implements FlightEngine {
         final double[] k3 = new double[6];
         final double[] k4 = new double[6];
         final double[] tmp = new double[6];
+        /** Density and speed of sound of the last evaluation. */
+        final double[] air = new double[2];
     }
 
     private void poweredStep(double t, double[] y, double h, double[] out, int segment, Steering st, Work w) {
-        powered(t, y, w.k1, segment, st);
+        powered(t, y, w.k1, segment, st, w.air);
         for (int i = 0; i < 6; i++) {
             w.tmp[i] = y[i] + 0.5 * h * w.k1[i];
         }
-        powered(t + 0.5 * h, w.tmp, w.k2, segment, st);
+        powered(t + 0.5 * h, w.tmp, w.k2, segment, st, w.air);
         for (int i = 0; i < 6; i++) {
             w.tmp[i] = y[i] + 0.5 * h * w.k2[i];
         }
-        powered(t + 0.5 * h, w.tmp, w.k3, segment, st);
+        powered(t + 0.5 * h, w.tmp, w.k3, segment, st, w.air);
         for (int i = 0; i < 6; i++) {
             w.tmp[i] = y[i] + h * w.k3[i];
         }
-        powered(t + h, w.tmp, w.k4, segment, st);
+        powered(t + h, w.tmp, w.k4, segment, st, w.air);
         for (int i = 0; i < 6; i++) {
             out[i] = y[i] + h / 6.0 * (w.k1[i] + 2.0 * w.k2[i] + 2.0 * w.k3[i] + w.k4[i]);
         }
@@ -328,6 +345,102 @@ public final class NativeFlightEngine implements FlightEngine {
         return new NativePoweredFlight(launch, azimuthRad, pitchOverRad);
     }
 
+    /**
+     * The nodes of the leading vertical-rise segments of the powered flights from one launch point:
+     * steered along the local vertical, they are the same for every azimuth and pitch-over angle.
+     *
+     * @param launch      the launch point
+     * @param segments    number of leading segments flown vertically
+     * @param nodes       number of steps they take (nodeT and nodeY hold nodes + 1 nodes)
+     * @param fell        whether the flight fell below the pad during them
+     */
+    private record VerticalRise(GeodeticPoint launch, int segments, int nodes, double[] nodeT, double[] nodeY,
+                                int[] nodeSegment, boolean fell) {
+    }
+
+    /**
+     * Margin of the cheap test that a state is above the ground, m: far above the 1 mm error of the
+     * geodetic height ({@link Ellipsoid}) that it stands in for.
+     */
+    private static final double CLEAR_MARGIN_M = 100.0;
+
+    /**
+     * The squared geocentric radius (m^2) beyond which a point is certainly higher than groundM by
+     * more than {@link #CLEAR_MARGIN_M}: the ellipsoid lies inside the sphere of the equatorial
+     * radius a, so the height of a point at radius r, its distance to the ellipsoid along the
+     * normal, is at least r - a. Beyond this radius the powered flight's "fell below the pad" test
+     * skips the geodetic height (a fifth of the heights a powered flight computes) with the same
+     * answer; +infinity when no radius is clear (a pad below -a).
+     */
+    private double clearRadiusSquaredM2(double groundM) {
+        double r = earth.equatorialRadiusM() + groundM + CLEAR_MARGIN_M;
+        return r > 0 ? r * r : Double.POSITIVE_INFINITY;
+    }
+
+    /** The vertical rise of the last launch point flown from (one launch point per batch: one entry suffices). */
+    private volatile VerticalRise lastRise;
+
+    /**
+     * The vertical rise from a launch point, flown once and then shared (the same arithmetic as in
+     * {@link NativePoweredFlight}, so the same bits); null when the flight starts with the pitch-over.
+     */
+    private VerticalRise verticalRise(GeodeticPoint launch, int[] steps) {
+        int segments = 0;
+        while (segments < segmentStartS.length - 1 && segmentPhase[segments] == PHASE_VERTICAL) {
+            segments++;
+        }
+        if (segments == 0) {
+            return null;
+        }
+        VerticalRise r = lastRise;
+        if (r != null && r.launch.equals(launch)) {
+            return r;
+        }
+        int count = 1;
+        for (int k = 0; k < segments; k++) {
+            count += steps[k];
+        }
+        double[] nodeT = new double[count];
+        double[] nodeY = new double[6 * count];
+        int[] nodeSegment = new int[count - 1];
+        double[] y = new double[6];
+        double[] pos = ellipsoid.toCartesian(launch);
+        y[0] = pos[0];
+        y[1] = pos[1];
+        y[2] = pos[2];
+        y[3] = -omega * pos[1];
+        y[4] = omega * pos[0];
+        y[5] = 0.0;
+        System.arraycopy(y, 0, nodeY, 0, 6);
+        Work w = new Work();
+        double[] next = new double[6];
+        int n = 0;
+        boolean fell = false;
+        double groundM = launch.altitudeM() - 1.0;
+        // The steering is not read in the vertical phase; any value will do.
+        Steering none = new Steering(0.0, 1.0, 0.0, 1.0);
+        for (int k = 0; k < segments; k++) {
+            double start = segmentStartS[k];
+            double end = segmentStartS[k + 1];
+            double hk = (end - start) / steps[k];
+            for (int j = 0; j < steps[k]; j++) {
+                double t = start + j * hk;
+                nodeSegment[n] = k;
+                poweredStep(t, y, hk, next, k, none, w);
+                System.arraycopy(next, 0, y, 0, 6);
+                n++;
+                nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
+                System.arraycopy(y, 0, nodeY, 6 * n, 6);
+                if (!fell && altitude(y) < groundM) {
+                    fell = true;
+                }
+            }
+        }
+        r = new VerticalRise(launch, segments, n, nodeT, nodeY, nodeSegment, fell);
+        lastRise = r;
+        return r;
+    }
+
     /** The stored nodes of one powered flight. */
     private final class NativePoweredFlight implements PoweredFlight {
         private final GeodeticPoint launch;
@@ -371,7 +484,20 @@ public final class NativeFlightEngine implements FlightEngine {
             int n = 0;
             boolean fell = false;
             double groundM = launch.altitudeM() - 1.0;
-            for (int k = 0; k < segmentStartS.length; k++) {
+            double clearRadius2 = shortcuts ? clearRadiusSquaredM2(groundM) : Double.POSITIVE_INFINITY;
+            int k0 = 0;
+            VerticalRise rise = shortcuts ? verticalRise(launch, steps) : null;
+            if (rise != null) {
+                // The vertical rise does not depend on the steering: copy its nodes.
+                n = rise.nodes;
+                System.arraycopy(rise.nodeT, 0, nodeT, 0, n + 1);
+                System.arraycopy(rise.nodeY, 0, nodeY, 0, 6 * (n + 1));
+                System.arraycopy(rise.nodeSegment, 0, nodeSegment, 0, n);
+                System.arraycopy(nodeY, 6 * n, y, 0, 6);
+                fell = rise.fell;
+                k0 = rise.segments;
+            }
+            for (int k = k0; k < segmentStartS.length; k++) {
                 double start = segmentStartS[k];
                 double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burn;
                 double hk = (end - start) / steps[k];
@@ -383,7 +509,8 @@ public final class NativeFlightEngine implements FlightEngine {
                     n++;
                     nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
                     System.arraycopy(y, 0, nodeY, 6 * n, 6);
-                    if (!fell && altitude(y) < groundM) {
+                    if (!fell && y[0] * y[0] + y[1] * y[1] + y[2] * y[2] <= clearRadius2
+                            && altitude(y) < groundM) {
                         fell = true;
                     }
                 }

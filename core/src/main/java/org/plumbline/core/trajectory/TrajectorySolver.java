@@ -1138,6 +1138,10 @@ public final class TrajectorySolver {
                         break;
                     }
                     highest = Math.max(highest, n.search.energyAt(pf, pf.burnTimeS()));
+                    if (highest + ORBIT_ENERGY_MARGIN_J_PER_KG >= lowestOrbit) {
+                        // The highest energy only grows: the answer is already "can orbit".
+                        break;
+                    }
                 }
                 ballistic = highest + ORBIT_ENERGY_MARGIN_J_PER_KG < lowestOrbit;
             }

@@ -164,4 +164,33 @@ class UsStandardAtmosphere1976Test {
                     "density at node " + z + " m");
         }
     }
+
+    /**
+     * The combined evaluation the flight engine uses gives the two functions' values bit for bit
+     * (the same operations in the same order): below, at and above the 86 km join, below sea level
+     * and above the top, every metre near the layer bases and every 37 m elsewhere.
+     */
+    @Test
+    void densityAndSpeedOfSoundTogetherAreBothFunctionsBitForBit() {
+        double[] out = new double[2];
+        for (double h = -2_000.0; h <= 1_100_000.0; h += h > 90_000 ? 997.0 : 37.0) {
+            checkTogether(h, out);
+        }
+        for (double base : new double[] {11_000, 20_000, 32_000, 47_000, 51_000, 71_000, 84_852, 86_000}) {
+            for (double h = base - 50; h <= base + 50; h += 1.0) {
+                checkTogether(h, out);
+            }
+            checkTogether(Math.nextDown(base), out);
+            checkTogether(Math.nextUp(base), out);
+        }
+        checkTogether(Double.NaN, out);
+    }
+
+    private void checkTogether(double h, double[] out) {
+        atmosphere.densityAndSpeedOfSound(h, out);
+        assertEquals(Double.doubleToRawLongBits(atmosphere.densityKgPerM3(h)), Double.doubleToRawLongBits(out[0]),
+                "density at " + h + " m");
+        assertEquals(Double.doubleToRawLongBits(atmosphere.speedOfSoundMps(h)), Double.doubleToRawLongBits(out[1]),
+                "speed of sound at " + h + " m");
+    }
 }

@@ -97,4 +97,47 @@ class EngagementTest {
         assertFalse(w.feasible());
         assertEquals(0, w.opportunities());
     }
+
+    /**
+     * The evaluation's shortcuts (no visit after the end of the usable track, the window's latest
+     * launch times kept for the shoot-look-shoot pass) change no window: the same record as the
+     * reference evaluation, bit for bit, over sites near and far, short- and long-range
+     * interceptors, plane and rotating reach, and a sweep of first tracks, delays and track ends
+     * (some before the threat's impact, so that the early end is taken).
+     */
+    @Test
+    void theShortcutsGiveTheReferenceWindows() {
+        GeodeticPoint[] sites = {DEVESELU, GeodeticPoint.ofDegrees(34.0, 28.0), GeodeticPoint.ofDegrees(54.48, 17.10),
+            GeodeticPoint.ofDegrees(36.62, -6.35), GeodeticPoint.ofDegrees(38.0, 50.0)};
+        Interceptor iia = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000, 1_000_000, 900, 5, 0,
+                2_500_000);
+        Interceptor longRange = new Interceptor("long", "long range", 7_000, 120, 3, 100_000, 2_000_000, 1_800, 5,
+                0, 6_000_000);
+        double omega = EarthModel.WGS84.rotationRateRadPerS();
+        int compared = 0;
+        int feasible = 0;
+        for (GeodeticPoint site : sites) {
+            org.plumbline.core.interceptor.InterceptorReach[] reaches = {table,
+                new ReachTable(iia, UsStandardAtmosphere1976.INSTANCE),
+                new org.plumbline.core.interceptor.RotatingReach(longRange, UsStandardAtmosphere1976.INSTANCE,
+                        site.latitudeRad(), omega)};
+            for (org.plumbline.core.interceptor.InterceptorReach reach : reaches) {
+                for (double first = 60; first <= 300; first += 120) {
+                    for (double delay = 0; delay <= 400; delay += 100) {
+                        for (double end : new double[] {flight.flightTimeS(), 700, 450}) {
+                            EngagementWindow fast = Engagement.evaluate(track, site, reach, first, delay, end, 60);
+                            EngagementWindow ref = Engagement.evaluateReference(track, site, reach, first, delay, end,
+                                    60);
+                            assertEquals(ref, fast, site + ", " + reach.interceptor().id() + ", first track " + first
+                                    + " s, delay " + delay + " s, track end " + end + " s");
+                            compared++;
+                            feasible += ref.feasible() ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        // Both outcomes are exercised.
+        assertTrue(feasible > 20 && feasible < compared - 20, feasible + " of " + compared + " feasible");
+    }
 }

@@ -55,4 +55,35 @@ class RotatingReachTest {
         assertTrue(spread > 0.001 && spread < 0.03, "east " + east + " s, west " + west + " s, no rotation " + still
                 + " s: spread " + spread);
     }
+
+    /**
+     * The lookup that answers from the nearer sector alone when that sector cannot reach the point
+     * gives the two-sector lookup's value bit for bit, all round the compass and across the edge of
+     * the reach (a grid of 72 azimuths, 2.5 deg apart and off the sector centres and edges, ranges
+     * and altitudes in and beyond the envelope).
+     */
+    @Test
+    void theNearerSectorShortcutGivesTheTwoSectorValue() {
+        double omega = EarthModel.WGS84.rotationRateRadPerS();
+        RotatingReach reach = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
+        int finite = 0;
+        int infinite = 0;
+        for (int k = 0; k < 72; k++) {
+            double az = Math.toRadians(1.1 + 5.0 * k);
+            for (double s = 0; s <= 2_800_000; s += 140_000) {
+                for (double h = 0; h <= 1_100_000; h += 55_000) {
+                    double fast = reach.minTimeS(s, h, az);
+                    double ref = reach.minTimeSBothSectors(s, h, az);
+                    assertEquals(Double.doubleToRawLongBits(ref), Double.doubleToRawLongBits(fast),
+                            "az " + Math.toDegrees(az) + " deg, " + s + " m, " + h + " m");
+                    if (ref == Double.POSITIVE_INFINITY) {
+                        infinite++;
+                    } else {
+                        finite++;
+                    }
+                }
+            }
+        }
+        assertTrue(finite > 1_000 && infinite > 1_000, finite + " reachable, " + infinite + " not");
+    }
 }

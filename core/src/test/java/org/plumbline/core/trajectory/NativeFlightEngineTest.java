@@ -203,4 +203,44 @@ class NativeFlightEngineTest {
         PoweredFlight powered = engine.boost(steering.launch(), steering.launchAzimuthRad(), steering.pitchOverRad());
         return ((FlightOutcome.Impact) engine.fly(powered, steering.burnoutTimeS(), false)).trajectory();
     }
+
+    /**
+     * Powered flights with the engine's shortcuts (the shared vertical rise, and no geodetic height
+     * where the radius alone shows the flight above the pad) are the flights flown as first written,
+     * bit for bit: every node and states between nodes, and whether they fall back, for several
+     * azimuths and pitch-over angles (the flattest fall back), from two launch points in turn (the
+     * engine keeps the rise of the last one).
+     */
+    @Test
+    void theShortcutsGiveThePoweredFlightsFlownFromThePad() {
+        Missile irbm = TestMissiles.liquidIrbm();
+        NativeFlightEngine shared = new NativeFlightEngine(EarthModel.WGS84, irbm, FlightSettings.DEFAULT, true);
+        NativeFlightEngine fromPad = new NativeFlightEngine(EarthModel.WGS84, irbm, FlightSettings.DEFAULT, false);
+        GeodeticPoint[] launches = {GeodeticPoint.ofDegrees(35.235, 53.921), GeodeticPoint.ofDegrees(38.08, 46.29)};
+        double[] a = new double[6];
+        double[] b = new double[6];
+        int crashed = 0;
+        for (int round = 0; round < 2; round++) {
+            for (GeodeticPoint launch : launches) {
+                for (double az : new double[] {0.3, 2.1, 4.9}) {
+                    for (double pitch : new double[] {0.02, 0.2, 0.9, 1.2, 1.5}) {
+                        PoweredFlight p = shared.boost(launch, az, pitch);
+                        PoweredFlight q = fromPad.boost(launch, az, pitch);
+                        assertEquals(q.crashed(), p.crashed());
+                        crashed += q.crashed() ? 1 : 0;
+                        assertEquals(q.burnTimeS(), p.burnTimeS(), 0.0);
+                        for (double t = 0; t <= q.burnTimeS(); t += 0.25 + 0.01 * round) {
+                            p.stateAt(t, a);
+                            q.stateAt(t, b);
+                            for (int k = 0; k < 6; k++) {
+                                assertEquals(Double.doubleToRawLongBits(b[k]), Double.doubleToRawLongBits(a[k]),
+                                        "t " + t + " s, component " + k);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(crashed > 0 && crashed < 2 * 2 * 3 * 5, crashed + " flights fell back");
+    }
 }
