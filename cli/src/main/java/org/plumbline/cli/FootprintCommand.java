@@ -17,7 +17,6 @@ import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.Footprint;
 import org.plumbline.core.assessment.Route;
 import org.plumbline.core.assessment.ScenarioAssessment;
-import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.LaunchArea;
 import org.plumbline.core.scenario.Scenario;
@@ -25,17 +24,15 @@ import org.plumbline.core.scenario.TargetSet;
 import org.plumbline.core.scenario.ThreatSet;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.Missile;
-import org.plumbline.core.trajectory.Shape;
 import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.JsonWriter;
 import org.plumbline.io.MissileSpecs;
-import org.plumbline.io.Places;
-import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.DefendedAreaMap;
 import org.plumbline.report.FootprintGeoJson;
+import org.plumbline.report.FootprintGrid;
 import org.plumbline.report.HtmlReport;
 import org.plumbline.report.Report;
 import org.plumbline.report.ReportJson;
@@ -68,8 +65,8 @@ final class FootprintCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--launch", required = true, paramLabel = "AREA",
-            description = "A launch area of the scenario's threat sets, a catalog place or LAT,LON; with --routes "
-                    + "also a threat set (all its launch areas).")
+            description = "A launch area of the scenario's threat sets, a threat set (all its launch areas), a catalog "
+                    + "place or LAT,LON; with --routes a threat set with named targets or one of its launch areas.")
     String launch;
 
     @Option(names = "--routes", description = "Map the routes of the threat sets with named targets that fly from "
@@ -156,52 +153,33 @@ final class FootprintCommand implements Callable<Integer> {
     }
 
     private int mapGrid(Scenario s, List<Missile> flown, Assessor.Settings settings, PrintWriter err) {
-        LaunchArea area;
+        FootprintGrid.Plan plan;
         try {
-            area = launchArea(s);
+            plan = FootprintGrid.plan(s, launch, flown, region, spacingDeg, "--launch", "--missile");
         } catch (InputException e) {
             err.println("plumbline footprint: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        if (flown.isEmpty()) {
-            for (ThreatSet t : s.threatSets()) {
-                if (t.launchAreas().stream().anyMatch(a -> a.id().equals(area.id()))) {
-                    t.missiles().stream().filter(m -> !flown.contains(m)).forEach(flown::add);
-                }
-            }
-        }
-        if (flown.isEmpty()) {
-            err.println("plumbline footprint: --missile: expected at least one missile (no threat set of " + s.id()
-                    + " flies from \"" + launch + "\")");
-            return Main.BAD_INPUT;
-        }
-        String setId = "footprint";
-        ThreatSet grid = new ThreatSet(setId, List.of(area), flown,
-                new TargetSet.Grid(region, Math.toRadians(spacingDeg)), List.of(Shape.MINIMUM_ENERGY));
-        List<ThreatSet> sets = new ArrayList<>(s.threatSets());
-        sets.removeIf(t -> t.id().equals(setId));
-        sets.add(grid);
-        Criterion area2 = new Criterion("defended-area", "The defended share of the threatened area.",
-                Criterion.Metric.DEFENDED_AREA_FRACTION, Criterion.Comparison.AT_LEAST, 0.0, setId, List.of(), region,
-                List.of());
-        Scenario variant = variant(s, sets, List.of(area2));
+        Scenario variant = plan.variant();
         Geography geo = Geography.builtin();
         ScenarioAssessment a = assess(variant, settings, geo, err);
         Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "");
-        DefendedAreaMap map = DefendedAreaMap.of(a, geo).get(0);
+        FootprintGrid.Result result = FootprintGrid.result(plan, a, geo);
+        DefendedAreaMap map = result.map();
         Footprint f = map.footprint();
-        double low = a.criteria().get(0).lowCornerValue();
-        double high = a.criteria().get(0).highCornerValue();
-        if (!write(report, geo, FootprintGeoJson.write(s.id(), area.id(), List.of(map), List.of()), err)) {
+        double low = result.lowCornerValue();
+        double high = result.highCornerValue();
+        if (!write(report, geo, result.geoJson(), err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
         Footprint.Population p = map.population();
         if (format.equals("json")) {
-            o.print(json(s, area, flown, map, low, high));
+            o.print(json(s, plan.launchId(), plan.missiles(), map, low, high));
         } else {
             o.printf(Locale.ROOT, "%s: defended area against %s from %s over %s, %.2f deg grid (%d cells)%n", s.id(),
-                    String.join(", ", flown.stream().map(Missile::id).toList()), area.id(), region, spacingDeg,
+                    String.join(", ", plan.missiles().stream().map(Missile::id).toList()), plan.launchId(), region,
+                    spacingDeg,
                     f.cells().size());
             o.printf(Locale.ROOT, "  defended      %,12.0f km2%n", f.areaM2(Footprint.Status.DEFENDED) / 1e6);
             o.printf(Locale.ROOT, "  undefended    %,12.0f km2%n", f.areaM2(Footprint.Status.UNDEFENDED) / 1e6);
@@ -332,33 +310,12 @@ final class FootprintCommand implements Callable<Integer> {
         }
     }
 
-    private LaunchArea launchArea(Scenario s) throws InputException {
-        for (ThreatSet t : s.threatSets()) {
-            for (LaunchArea a : t.launchAreas()) {
-                if (a.id().equals(launch)) {
-                    return a;
-                }
-            }
-        }
-        var place = Catalog.builtin().find(Catalog.Kind.PLACES, launch);
-        if (place.isPresent()) {
-            return new LaunchArea.Point(launch, ScenarioReader.placePosition(place.get()));
-        }
-        try {
-            GeodeticPoint p = Places.parse(launch);
-            return new LaunchArea.Point(String.format(Locale.ROOT, "%.4f,%.4f", p.latitudeDeg(), p.longitudeDeg()), p);
-        } catch (InputException e) {
-            throw new InputException("--launch: expected a launch area of the scenario, a catalog place or LAT,LON, "
-                    + "found \"" + launch + "\"");
-        }
-    }
-
-    private String json(Scenario s, LaunchArea area, List<Missile> flown, DefendedAreaMap map, double low,
+    private String json(Scenario s, String launchId, List<Missile> flown, DefendedAreaMap map, double low,
                         double high) {
         Footprint f = map.footprint();
         JsonWriter w = new JsonWriter().beginObject();
         w.name("plumbline").value(Main.version());
-        w.name("scenario").value(s.id()).name("launch").value(area.id()).name("region").value(region);
+        w.name("scenario").value(s.id()).name("launch").value(launchId).name("region").value(region);
         w.name("missiles").beginArray();
         flown.forEach(m -> w.value(m.id()));
         w.endArray();

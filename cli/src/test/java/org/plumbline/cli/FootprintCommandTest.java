@@ -163,6 +163,25 @@ class FootprintCommandTest {
         assertFalse(Files.readString(dir.resolve("routes").resolve("report.json")).contains("defendedAreaMaps"));
     }
 
+    /** A threat set as the launch flies from all its launch areas (the map the server's page offers per set). */
+    @Test
+    void aThreatSetFliesFromAllItsLaunchAreas() throws Exception {
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "iran-mrbm-irbm", "--missile", "shahab-3",
+                "--spacing", "5", "--out", dir.resolve("set").toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode summary = JSON.readTree(r.out());
+        assertEquals("iran-mrbm-irbm", summary.get("launch").asText());
+        JsonNode tabriz = JSON.readTree(footprintAt("tabriz").out());
+        assertTrue(summary.get("defendedM2").asDouble() + summary.get("undefendedM2").asDouble()
+                >= tabriz.get("defendedM2").asDouble() + tabriz.get("undefendedM2").asDouble(),
+                "three launch areas threaten at least what one does: " + r.out() + tabriz);
+    }
+
+    private CliTest.Run footprintAt(String launch) {
+        return CliTest.run("footprint", "epaa-phase-3", "--launch", launch, "--missile", "shahab-3", "--spacing", "5",
+                "--out", dir.resolve(launch).toString(), "--format", "json");
+    }
+
     @Test
     void badInputIsNamed() {
         CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "nowhere", "--out", dir.toString());

@@ -59,6 +59,16 @@ class ServeApiParityTest {
         assertEquals(cli.out(), post("/api/assess", "{\"scenario\":\"epaa-phase-1\"}"));
     }
 
+    /** The server's defended-area map is the footprint.geojson that plumbline footprint writes. */
+    @Test
+    void footprintIsFootprintGeoJson(@TempDir Path out) throws Exception {
+        CliTest.Run cli = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--missile", "shahab-3",
+                "--spacing", "2", "--out", out.toString(), "--format", "json");
+        assertEquals(0, cli.code(), cli.err());
+        assertEquals(java.nio.file.Files.readString(out.resolve("footprint.geojson")), post("/api/footprint",
+                "{\"scenario\":\"epaa-phase-3\",\"launch\":\"tabriz\",\"missile\":\"shahab-3\",\"spacing\":2}"));
+    }
+
     @Test
     void engageIsEngageJson() throws Exception {
         CliTest.Run cli = CliTest.run("engage", "epaa-phase-3", "--launch", "semnan", "--target", "bucharest",

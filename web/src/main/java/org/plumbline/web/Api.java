@@ -25,12 +25,17 @@ import org.plumbline.io.scenario.CatalogPlaces;
 import org.plumbline.io.scenario.ScenarioJson;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.EngageResult;
+import org.plumbline.report.FootprintGrid;
 
 /**
  * The JSON API ({@code docs/serve.md}). Each endpoint answers with the same JSON as the command
  * line's {@code --format json} for the same inputs, by calling the same functions.
  */
 final class Api {
+    /** The finest defended-area grid the server computes, degrees. */
+    static final double MIN_FOOTPRINT_SPACING_DEG = 1.0;
+    /** The grid spacing of a footprint request that names none, degrees. */
+    static final double DEFAULT_FOOTPRINT_SPACING_DEG = 2.0;
     private final Workbench workbench;
     private final PlumblineServer.Options options;
     private final String catalogJson = CatalogJson.write(Catalog.builtin());
@@ -62,6 +67,14 @@ final class Api {
         });
         r.post("/api/engage", ctx -> json(ctx, engage(Request.parse(ctx.bodyAsBytes()))));
         r.post("/api/trajectory", ctx -> json(ctx, trajectory(Request.parse(ctx.bodyAsBytes()))));
+        r.post("/api/footprint", ctx -> {
+            Workbench.Mapped m = footprint(Request.parse(ctx.bodyAsBytes()));
+            ctx.header("X-Plumbline-Cells", Integer.toString(m.cells()))
+                    .header("X-Plumbline-Defended-Fraction", JsonWriter.format(m.defendedFraction(), 6))
+                    .header("X-Plumbline-Population-Defended-Fraction",
+                            JsonWriter.format(m.populationDefendedFraction(), 6))
+                    .contentType("application/geo+json; charset=utf-8").result(m.geoJson());
+        });
         r.post("/api/export/yaml", ctx -> {
             ScenarioInput in = Request.parse(ctx.bodyAsBytes()).scenario();
             attachment(ctx, "application/yaml; charset=utf-8", in.scenario().id() + (in.edited() ? "-edited" : "")
@@ -176,6 +189,31 @@ final class Api {
         }
         return workbench.compute(() -> EngageResult.of(in.scenario(), m, from, to, shape, rcs, assessment,
                 Geography.builtin().regions()).json());
+    }
+
+    /**
+     * {@code POST /api/footprint}: {@code plumbline footprint SCENARIO --launch L [--missile M] [--region R]
+     * --spacing D} on the server, spacing at least {@link #MIN_FOOTPRINT_SPACING_DEG}.
+     */
+    private Workbench.Mapped footprint(Request q) {
+        double spacing = q.number("spacing", DEFAULT_FOOTPRINT_SPACING_DEG);
+        if (!(spacing >= MIN_FOOTPRINT_SPACING_DEG && spacing <= 5)) {
+            throw ApiException.badRequest("spacing: expected 1 to 5 degrees on this server (a finer grid keeps too many "
+                    + "flights in memory: about 2.5 GB at 0.5 deg; use plumbline footprint --spacing for it), found "
+                    + JsonWriter.format(spacing, 4));
+        }
+        String launch = q.required("launch");
+        String spec = q.text("missile");
+        List<Missile> missiles = spec == null || spec.isBlank() ? List.of() : List.of(missile(spec));
+        String region = q.text("region") == null ? FootprintGrid.DEFAULT_REGION : q.text("region");
+        Scenario s = q.scenario().scenario();
+        FootprintGrid.Plan plan;
+        try {
+            plan = FootprintGrid.plan(s, launch, missiles, region, spacing, "launch", "missile");
+        } catch (InputException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return workbench.footprint(plan);
     }
 
     private String trajectory(Request q) {

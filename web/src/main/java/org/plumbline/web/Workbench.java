@@ -20,6 +20,7 @@ import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.Scenario;
 import org.plumbline.io.Geography;
+import org.plumbline.report.FootprintGrid;
 import org.plumbline.report.GeoJsonLayers;
 import org.plumbline.report.HtmlReport;
 import org.plumbline.report.InputsHash;
@@ -37,6 +38,7 @@ import org.plumbline.report.ReportJson;
  * (the assessor's caches only ever hold finished flights and tables, so an aborted run leaves them
  * sound). Engagements and trajectories cannot be stopped midway (the core has no hook for it): the
  * request is answered 503 at the deadline and the computation finishes in the background.
+ * Defended-area maps ({@link #footprint}) run one at a time on a short-lived assessor of their own.
  */
 final class Workbench implements AutoCloseable {
     /** An assessed scenario: the report and its report.json bytes; the other renderings on demand. */
@@ -79,6 +81,18 @@ final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * A defended-area map ({@code POST /api/footprint}): {@code footprint.geojson} and the summary the
+     * page shows. Only this is kept: the flights behind it are dropped with their short-lived assessor.
+     *
+     * @param geoJson                   {@code footprint.geojson}, byte for byte as {@code plumbline footprint} writes it
+     * @param cells                     grid cells
+     * @param defendedFraction          defended share of the threatened area
+     * @param populationDefendedFraction defended share of the threatened population
+     */
+    record Mapped(String geoJson, int cells, double defendedFraction, double populationDefendedFraction) {
+    }
+
     /** Thrown from the assessment's progress callback once its deadline has passed. */
     private static final class Expired extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -95,7 +109,18 @@ final class Workbench implements AutoCloseable {
     private final Assessor assessor;
     private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
     private final ExecutorService others;
+    /** Defended-area maps, one at a time (each holds a grid's flights while it runs). */
+    private final ExecutorService footprints = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-footprint"));
     private final Map<String, CompletableFuture<Assessed>> running = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Mapped>> mapping = new ConcurrentHashMap<>();
+    private final Map<String, Mapped> maps = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Mapped> eldest) {
+            return size() > 16;
+        }
+    };
     private final Map<String, Assessed> cache;
     private final AtomicLong computed = new AtomicLong();
     /** Request body digest to inputs' hash: a repeated request skips reading and hashing the scenario. */
@@ -250,6 +275,56 @@ final class Workbench implements AutoCloseable {
         }
     }
 
+    /**
+     * The defended-area map of a plan ({@link FootprintGrid}), as {@code plumbline footprint} computes
+     * it, under the time limit: on a short-lived {@link Assessor} of its own, closed afterwards, so
+     * that the grid's flights (about 2.5 GB at 0.5°) are not kept in the server's warm assessor; maps
+     * are computed one at a time; the last 16 are kept by their inputs' hash, and two requests for the
+     * same inputs share one computation.
+     *
+     * @throws ApiException 503 past the time limit
+     */
+    Mapped footprint(FootprintGrid.Plan plan) {
+        String hash = InputsHash.ofAssessment(settings, List.of(plan.variant()));
+        synchronized (maps) {
+            Mapped hit = maps.get(hash);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        long deadlineNs = System.nanoTime() + timeLimit.toNanos();
+        CompletableFuture<Mapped> f = mapping.computeIfAbsent(hash, h -> {
+            CompletableFuture<Mapped> cf = new CompletableFuture<>();
+            footprints.execute(() -> {
+                try {
+                    cf.complete(map(plan, h, deadlineNs));
+                } catch (Throwable t) {
+                    cf.completeExceptionally(t);
+                } finally {
+                    mapping.remove(h);
+                }
+            });
+            return cf;
+        });
+        return await(f, deadlineNs);
+    }
+
+    private Mapped map(FootprintGrid.Plan plan, String hash, long deadlineNs) {
+        checkDeadline(deadlineNs);
+        Geography geo = Geography.builtin();
+        FootprintGrid.Result r;
+        try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities())) {
+            ScenarioAssessment a = shortLived.assess(plan.variant(), (stage, done, total) -> checkDeadline(deadlineNs));
+            r = FootprintGrid.result(plan, a, geo);
+        }
+        Mapped out = new Mapped(r.geoJson(), r.map().footprint().cells().size(), r.map().footprint().defendedFraction(),
+                r.map().population().defendedFraction());
+        synchronized (maps) {
+            maps.put(hash, out);
+        }
+        return out;
+    }
+
     /** Runs a computation other than an assessment (an engagement, a trajectory) under the time limit. */
     <T> T compute(Supplier<T> work) {
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
@@ -293,6 +368,7 @@ final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         assessments.shutdownNow();
+        footprints.shutdownNow();
         others.shutdownNow();
         assessor.close();
     }

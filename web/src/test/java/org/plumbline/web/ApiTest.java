@@ -234,6 +234,52 @@ class ApiTest {
         assertTrue(json(none).get("error").asText().startsWith("no threat \"y\""), none.body());
     }
 
+    /**
+     * The defended-area map: the contours of {@code plumbline footprint} (one short-range missile on a
+     * 2 deg grid, a few seconds), byte for byte the shared function's output on an assessor of its own;
+     * a grid under 1 deg and an unknown launch area are refused.
+     */
+    @Test
+    void footprintIsTheCommandsDefendedAreaMap() throws Exception {
+        String body = "{\"scenario\":\"epaa-phase-3\",\"launch\":\"tabriz\",\"missile\":\"shahab-3\",\"spacing\":2}";
+        TestServer.Response r = TestServer.post("/api/footprint", body);
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/geo+json"), r.contentType());
+        JsonNode map = json(r);
+        assertEquals("FeatureCollection", map.get("type").asText());
+        List<String> statuses = new ArrayList<>();
+        int cells = 0;
+        for (JsonNode f : map.get("features")) {
+            assertEquals("MultiPolygon", f.get("geometry").get("type").asText());
+            assertEquals("defended-area", f.get("properties").get("kind").asText());
+            statuses.add(f.get("properties").get("status").asText());
+            cells += f.get("properties").get("cells").asInt();
+        }
+        assertEquals(List.of("defended", "undefended", "not-threatened"), statuses, r.body());
+        assertEquals(Integer.toString(cells), r.header("X-Plumbline-Cells"));
+        org.plumbline.core.scenario.Scenario s = ScenarioInput.read("epaa-phase-3", null, null, List.of()).scenario();
+        org.plumbline.report.FootprintGrid.Plan plan = org.plumbline.report.FootprintGrid.plan(s, "tabriz",
+                List.of(org.plumbline.io.MissileSpecs.resolve("shahab-3",
+                        org.plumbline.core.trajectory.FlightSettings.DEFAULT)), "nato-europe-2013", 2, "launch", "missile");
+        org.plumbline.io.Geography geo = org.plumbline.io.Geography.builtin();
+        String expected;
+        try (org.plumbline.core.assessment.Assessor a = new org.plumbline.core.assessment.Assessor(
+                org.plumbline.core.assessment.Assessor.Settings.defaults(), geo.regions(), geo.cities())) {
+            expected = org.plumbline.report.FootprintGrid.result(plan, a.assess(plan.variant(),
+                    org.plumbline.core.assessment.Progress.NONE), geo)
+                    .geoJson();
+        }
+        assertEquals(expected, r.body());
+        // The same inputs again: the kept answer.
+        assertEquals(r.body(), TestServer.post("/api/footprint", body).body());
+        TestServer.Response fine = TestServer.post("/api/footprint", body.replace("\"spacing\":2", "\"spacing\":0.5"));
+        assertError(fine, 400);
+        assertTrue(json(fine).get("error").asText().contains("2.5 GB"), fine.body());
+        TestServer.Response nowhere = TestServer.post("/api/footprint", body.replace("tabriz", "nowhere"));
+        assertError(nowhere, 400);
+        assertTrue(json(nowhere).get("error").asText().startsWith("launch: expected a launch area"), nowhere.body());
+    }
+
     @Test
     void aComputationPastTheTimeLimitIsA503() throws Exception {
         try (PlumblineServer s = PlumblineServer.start(PlumblineServer.Options.defaults("test").withPort(0)

@@ -135,8 +135,31 @@ class BrowserTest {
         assertEquals(List.of(), outside, "the page made requests outside this server");
     }
 
+    /**
+     * The defended-area map of one short-range missile on a 2 deg grid (a few seconds): chosen in the
+     * panel, computed by the keyboard, drawn as one polygon layer per status, listed in the layer
+     * switch and the legend, summarised in the status line.
+     */
     @Test
     @Order(2)
+    void theDefendedAreaMapIsDrawn() {
+        page.selectOption("#footprint-launch", "tabriz");
+        page.selectOption("#footprint-missile", "shahab-3");
+        page.selectOption("#footprint-spacing", "2");
+        page.focus("#footprint-compute");
+        page.keyboard().press("Enter");
+        page.waitForSelector("body[data-footprint='ready']", new Page.WaitForSelectorOptions().setTimeout(EDIT_ANSWER_MS));
+        String status = page.locator("#footprint-status").textContent();
+        assertTrue(status.startsWith("92 cells of 2°: defended area 9.1 % of the threatened")
+                && status.contains("km², population 7.8 %"), status);
+        assertEquals(3, page.locator("#map path.footprint-cells").count(), "defended, undefended, not threatened");
+        assertTrue(page.locator(".leaflet-control-layers").textContent().contains("Defended-area map"));
+        assertTrue(page.locator("#legend").textContent().contains("defended-area map: undefended cells"));
+        screenshot("serve-footprint.png");
+    }
+
+    @Test
+    @Order(3)
     void aSlowerRedzikowoInterceptorFlipsNoStrategicEngagementToPass() {
         // Redzikowo's SM-3 IIA is declared 4.5 km/s with a range up to 5.0 km/s; at the top of that range
         // (the corner most favourable to the defence) it engages 3 of 128 Russian ICBM trajectories, so
@@ -152,7 +175,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anInvalidUploadShowsItsProblems() {
         String yaml = "plumbline: 1\nid: broken\ntitle: Broken\nparties: {nato: {name: NATO}}\nsystems:\n  nato-bmd:\n"
                 + "    party: nato\n    sites:\n      deveselu: {at: deveselu, interceptor: sm3-iaa, count: 24}\n";

@@ -34,8 +34,12 @@ final class TestServer {
         return "http://127.0.0.1:" + get().port() + path;
     }
 
-    /** A response: status, content type and body text. */
-    record Response(int status, String contentType, String body) {
+    /** A response: status, content type, body text and headers. */
+    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** A header's first value, or "". */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
     }
 
     static Response get(String path) throws IOException, InterruptedException {
@@ -49,7 +53,8 @@ final class TestServer {
 
     static Response send(HttpRequest r) throws IOException, InterruptedException {
         HttpResponse<String> res = CLIENT.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Response(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), res.body());
+        return new Response(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), res.body(),
+                res.headers());
     }
 
     /** A JSON string literal. */

@@ -44,12 +44,13 @@ const map = L.map('map', { worldCopyJump: true, attributionControl: true, zoomSn
 map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
 map.attributionControl.addAttribution('Borders: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0)');
 const base = L.layerGroup().addTo(map);
+const footprint = L.layerGroup().addTo(map);
 const coverage = L.layerGroup().addTo(map);
 const tracks = L.layerGroup().addTo(map);
 const targets = L.layerGroup().addTo(map);
 const markers = L.layerGroup().addTo(map);
 const sectors = L.layerGroup().addTo(map);
-L.control.layers(null, { 'Radar coverage': coverage, 'Threat trajectories': tracks, 'Cities': targets,
+L.control.layers(null, { 'Defended-area map': footprint, 'Radar coverage': coverage, 'Threat trajectories': tracks, 'Cities': targets,
   'Sites and radars': markers, 'Sectors': sectors }, { collapsed: false }).addTo(map);
 const regionCache = new Map();
 
@@ -80,6 +81,7 @@ function drawLegend() {
     ['rgba(122,61,184,.25)', 'radar coverage (face, 0.1 m² at 200 km altitude)'],
     ['#1f3a5f', 'land interceptor site (drag to move)'], ['#0b6fa4', 'ship station (drag to move)'],
     ['#7a3db8', 'radar'], ['#e08214', 'sector (dashed: the territory a system may defend)'], ['#2e9d46', 'city defended'], ['#d43d3d', 'city not defended'], ['#9aa3ad', 'city out of reach'],
+    ...Object.entries(FOOTPRINT_STYLE).map(([k, v]) => [v.legend, `defended-area map: ${FOOTPRINT_LABEL[k]}`]),
   ];
   $('legend').innerHTML = '';
   for (const [c, t] of items) {
@@ -159,6 +161,120 @@ function moveSite(sys, site, lat, lon) {
     }
   }
   setEdits(edits);
+}
+
+// ------------------------------------------------------------------ defended-area map
+
+const FOOTPRINT_STYLE = {
+  'defended': { color: '#1b7837', fillColor: '#2e9d46', fillOpacity: 0.45, legend: 'rgba(46,157,70,.45)' },
+  'undefended': { color: '#a11d1d', fillColor: '#d43d3d', fillOpacity: 0.45, legend: 'rgba(212,61,61,.45)' },
+  'not-threatened': { color: '#7d8790', fillColor: '#9aa3ad', fillOpacity: 0.15, legend: 'rgba(154,163,173,.25)' },
+};
+const FOOTPRINT_LABEL = { 'defended': 'defended cells', 'undefended': 'undefended cells',
+  'not-threatened': 'not threatened (no missile reaches it)' };
+let footprintGeneration = 0;
+
+function option(value, text) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+/** The launch areas and threat sets of the (edited) scenario, and the missiles flown from the chosen one. */
+function fillFootprintOptions() {
+  const launchSel = $('footprint-launch');
+  const before = launchSel.value;
+  launchSel.innerHTML = '';
+  const sets = state.summary ? state.summary.threatSets : [];
+  const areas = [];
+  for (const t of sets) for (const a of t.launchAreas) if (!areas.includes(a)) areas.push(a);
+  if (areas.length) {
+    const g = document.createElement('optgroup');
+    g.label = 'Launch areas';
+    for (const a of areas) {
+      g.append(option(a, `${a} (${sets.filter(t => t.launchAreas.includes(a)).map(t => t.id).join(', ')})`));
+    }
+    launchSel.append(g);
+    const g2 = document.createElement('optgroup');
+    g2.label = 'Threat sets (all their launch areas)';
+    for (const t of sets) g2.append(option(t.id, `${t.id}: ${t.launchAreas.join(', ')}`));
+    launchSel.append(g2);
+  }
+  if ([...launchSel.options].some(o => o.value === before)) launchSel.value = before;
+  $('footprint-compute').disabled = !areas.length;
+  if (!areas.length) $('footprint-status').textContent = state.summary ? 'This scenario has no threat sets.' : '';
+  fillFootprintMissiles();
+}
+
+function fillFootprintMissiles() {
+  const sel = $('footprint-missile');
+  const before = sel.value;
+  const launch = $('footprint-launch').value;
+  const sets = state.summary ? state.summary.threatSets : [];
+  const named = sets.find(t => t.id === launch);
+  const missiles = [];
+  for (const t of named ? [named] : sets.filter(x => x.launchAreas.includes(launch))) {
+    for (const m of t.missiles) if (!missiles.includes(m)) missiles.push(m);
+  }
+  sel.innerHTML = '';
+  sel.append(option('', `all flown from it (${missiles.join(', ') || 'none'})`));
+  for (const m of missiles) sel.append(option(m, m));
+  if ([...sel.options].some(o => o.value === before)) sel.value = before;
+}
+
+/** The map is of one scenario: an edit or another scenario clears it. */
+function clearFootprint() {
+  footprintGeneration++;
+  footprint.clearLayers();
+  $('footprint-status').textContent = '';
+  delete document.body.dataset.footprint;
+}
+
+async function computeFootprint() {
+  const gen = ++footprintGeneration;
+  const launch = $('footprint-launch').value;
+  const spacing = Number($('footprint-spacing').value);
+  const missile = $('footprint-missile').value;
+  const box = $('footprint-status');
+  box.textContent = `computing… (${launch}, ${spacing}° grid)`;
+  $('footprint-compute').disabled = true;
+  delete document.body.dataset.footprint;
+  const started = performance.now();
+  try {
+    const res = await fetch('/api/footprint', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request(Object.assign({ launch, spacing }, missile ? { missile } : {}))) });
+    const text = await res.text();
+    if (gen !== footprintGeneration) return;
+    let json = null;
+    try { json = JSON.parse(text); } catch (e) { json = null; }
+    if (!res.ok) throw new Error(json && json.error ? json.error : `HTTP ${res.status}`);
+    footprint.clearLayers();
+    const km2 = {};
+    for (const f of json.features) {
+      const p = f.properties;
+      km2[p.status] = p.areaKm2;
+      const st = FOOTPRINT_STYLE[p.status] || FOOTPRINT_STYLE['not-threatened'];
+      L.geoJSON(f, { style: { color: st.color, weight: 0.5, fillColor: st.fillColor, fillOpacity: st.fillOpacity,
+        className: 'footprint-cells ' + p.status } })
+        .bindTooltip(`${FOOTPRINT_LABEL[p.status] || p.status}: ${p.cells} cells, ` +
+          `${Math.round(p.areaKm2).toLocaleString('en')} km²`).addTo(footprint);
+    }
+    const cells = Number(res.headers.get('X-Plumbline-Cells'));
+    const area = Number(res.headers.get('X-Plumbline-Defended-Fraction'));
+    const people = Number(res.headers.get('X-Plumbline-Population-Defended-Fraction'));
+    const threatened = (km2['defended'] || 0) + (km2['undefended'] || 0);
+    box.textContent = `${cells.toLocaleString('en')} cells of ${spacing}°: defended area ${(100 * area).toFixed(1)} % ` +
+      `of the threatened ${Math.round(threatened).toLocaleString('en')} km², population ${(100 * people).toFixed(1)} % ` +
+      `of the threatened (cities of 100,000 or more); ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    document.body.dataset.footprint = 'ready';
+  } catch (err) {
+    if (gen !== footprintGeneration) return;
+    box.textContent = 'Map: ' + err.message;
+    document.body.dataset.footprint = 'error';
+  } finally {
+    if (gen === footprintGeneration) $('footprint-compute').disabled = false;
+  }
 }
 
 // ------------------------------------------------------------------ panel
@@ -351,6 +467,7 @@ function setEdits(edits) {
 async function refresh() {
   const gen = ++state.generation;
   const started = performance.now();
+  clearFootprint();
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
   $('problems').hidden = true;
@@ -359,6 +476,7 @@ async function refresh() {
     const checked = await api('/api/check', request());
     if (gen !== state.generation) return;
     state.summary = checked.scenario;
+    fillFootprintOptions();
     drawPanel();
     drawMarkers();
     drawSectors().catch(e => status('Sectors: ' + e.message));
@@ -392,6 +510,7 @@ async function refresh() {
       $('timeline').textContent = '';
       $('threat-select').innerHTML = '<option value="">–</option>';
       for (const g of [coverage, tracks, targets, markers, sectors]) g.clearLayers();
+      fillFootprintOptions();
     }
     document.body.dataset.verdicts = 'error';
   }
@@ -463,6 +582,8 @@ async function main() {
     }
   });
   $('reset').addEventListener('click', () => setEdits([]));
+  $('footprint-launch').addEventListener('change', fillFootprintMissiles);
+  $('footprint-compute').addEventListener('click', computeFootprint);
   $('copy-link').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);

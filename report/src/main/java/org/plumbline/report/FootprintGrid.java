@@ -1,0 +1,172 @@
+package org.plumbline.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.plumbline.core.assessment.ScenarioAssessment;
+import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.scenario.Criterion;
+import org.plumbline.core.scenario.LaunchArea;
+import org.plumbline.core.scenario.Scenario;
+import org.plumbline.core.scenario.TargetSet;
+import org.plumbline.core.scenario.ThreatSet;
+import org.plumbline.core.trajectory.Missile;
+import org.plumbline.core.trajectory.Shape;
+import org.plumbline.io.Geography;
+import org.plumbline.io.InputException;
+import org.plumbline.io.Places;
+import org.plumbline.io.scenario.Catalog;
+import org.plumbline.io.scenario.ScenarioReader;
+
+/**
+ * The defended-area map of {@code plumbline footprint} (grid mode) and of the server's
+ * {@code POST /api/footprint}: one function from (scenario, launch, missiles, region, spacing) to the
+ * scenario variant to assess, and from its assessment to the map and {@code footprint.geojson}. The
+ * caller runs the assessment (the command with its progress bar, the server under its time limit).
+ *
+ * <p>The variant is the scenario with one more threat set, {@value #THREAT_SET_ID}: the launch
+ * area(s) and missiles against a grid over the region (minimum-energy trajectories), and one
+ * criterion, its {@code defended-area-fraction} over the region (threshold 0: the map, not a verdict).
+ */
+public final class FootprintGrid {
+    /** The id of the grid threat set added to the scenario. */
+    public static final String THREAT_SET_ID = "footprint";
+    /** The region mapped when none is named. */
+    public static final String DEFAULT_REGION = "nato-europe-2013";
+
+    private FootprintGrid() {
+    }
+
+    /**
+     * What to assess for one map.
+     *
+     * @param scenario   the scenario as given
+     * @param launchId   the launch as the map names it: the launch area's id, the threat set's id, the
+     *                   catalog place or {@code LAT,LON} to 4 decimals
+     * @param areas      the launch areas flown from (all a threat set's when the launch names one)
+     * @param missiles   the missiles flown
+     * @param regionId   the region mapped
+     * @param spacingDeg the grid spacing along meridians, degrees
+     * @param variant    the scenario to assess: the grid threat set and its criterion added
+     */
+    public record Plan(Scenario scenario, String launchId, List<LaunchArea> areas, List<Missile> missiles,
+                       String regionId, double spacingDeg, Scenario variant) {
+        public Plan {
+            areas = List.copyOf(areas);
+            missiles = List.copyOf(missiles);
+        }
+    }
+
+    /** An assessed plan: the assessment, its map and {@code footprint.geojson}. */
+    public record Result(Plan plan, ScenarioAssessment assessment, DefendedAreaMap map, String geoJson) {
+        /** The criterion's value at the low corner of the uncertainty ranges. */
+        public double lowCornerValue() {
+            return assessment.criteria().get(0).lowCornerValue();
+        }
+
+        /** The criterion's value at the high corner of the uncertainty ranges. */
+        public double highCornerValue() {
+            return assessment.criteria().get(0).highCornerValue();
+        }
+    }
+
+    /**
+     * The plan for a map.
+     *
+     * @param s          the scenario
+     * @param launch     a launch area of the scenario's threat sets, a threat set of the scenario (all its
+     *                   launch areas), a catalog place or {@code LAT,LON}, tried in that order
+     * @param missiles   the missiles to fly; empty: those the scenario's threat sets fly from the launch
+     *                   area (a threat set's own missiles when the launch names one)
+     * @param regionId   a built-in region ({@link ScenarioReader#REGIONS})
+     * @param spacingDeg the grid spacing, degrees (the caller checks its own bounds; positive)
+     * @param launchName how problems name the launch ({@code --launch}, {@code launch})
+     * @param missileName how problems name the missiles
+     * @throws InputException when the launch is none of those, the region unknown, or no missile flies
+     */
+    public static Plan plan(Scenario s, String launch, List<Missile> missiles, String regionId, double spacingDeg,
+                            String launchName, String missileName) throws InputException {
+        if (!ScenarioReader.REGIONS.contains(regionId)) {
+            throw new InputException("region: expected one of " + String.join(", ", ScenarioReader.REGIONS)
+                    + ", found \"" + regionId + "\"");
+        }
+        if (!(spacingDeg > 0) || !Double.isFinite(spacingDeg)) {
+            throw new InputException("spacing: expected a positive number of degrees, found " + spacingDeg);
+        }
+        List<Missile> flown = new ArrayList<>(missiles);
+        String launchId;
+        List<LaunchArea> areas;
+        LaunchArea area = scenarioArea(s, launch);
+        ThreatSet named = area != null ? null
+                : s.threatSets().stream().filter(t -> t.id().equals(launch)).findFirst().orElse(null);
+        if (area != null) {
+            launchId = area.id();
+            areas = List.of(area);
+            if (flown.isEmpty()) {
+                for (ThreatSet t : s.threatSets()) {
+                    if (t.launchAreas().stream().anyMatch(a -> a.id().equals(area.id()))) {
+                        t.missiles().stream().filter(m -> !flown.contains(m)).forEach(flown::add);
+                    }
+                }
+            }
+        } else if (named != null) {
+            launchId = named.id();
+            areas = named.launchAreas();
+            if (flown.isEmpty()) {
+                flown.addAll(named.missiles());
+            }
+        } else {
+            LaunchArea point = point(launch, launchName);
+            launchId = point.id();
+            areas = List.of(point);
+        }
+        if (flown.isEmpty()) {
+            throw new InputException(missileName + ": expected at least one missile (no threat set of " + s.id()
+                    + " flies from \"" + launch + "\")");
+        }
+        ThreatSet grid = new ThreatSet(THREAT_SET_ID, areas, flown,
+                new TargetSet.Grid(regionId, Math.toRadians(spacingDeg)), List.of(Shape.MINIMUM_ENERGY));
+        List<ThreatSet> sets = new ArrayList<>(s.threatSets());
+        sets.removeIf(t -> t.id().equals(THREAT_SET_ID));
+        sets.add(grid);
+        Criterion criterion = new Criterion("defended-area", "The defended share of the threatened area.",
+                Criterion.Metric.DEFENDED_AREA_FRACTION, Criterion.Comparison.AT_LEAST, 0.0, THREAT_SET_ID, List.of(),
+                regionId, List.of());
+        Scenario variant = new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(),
+                s.systems(), s.dataExchange(), s.sectors(), sets, List.of(criterion), s.uncertainties());
+        return new Plan(s, launchId, areas, flown, regionId, spacingDeg, variant);
+    }
+
+    /** The map of an assessed plan ({@code a} is the assessment of {@code plan.variant()}). */
+    public static Result result(Plan plan, ScenarioAssessment a, Geography geo) {
+        DefendedAreaMap map = DefendedAreaMap.of(a, geo).get(0);
+        String geoJson = FootprintGeoJson.write(plan.scenario().id(), plan.launchId(), List.of(map), List.of());
+        return new Result(plan, a, map, geoJson);
+    }
+
+    private static LaunchArea scenarioArea(Scenario s, String launch) {
+        for (ThreatSet t : s.threatSets()) {
+            for (LaunchArea a : t.launchAreas()) {
+                if (a.id().equals(launch)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LaunchArea point(String launch, String launchName) throws InputException {
+        var place = Catalog.builtin().find(Catalog.Kind.PLACES, launch);
+        if (place.isPresent()) {
+            return new LaunchArea.Point(launch, ScenarioReader.placePosition(place.get()));
+        }
+        try {
+            GeodeticPoint p = Places.parse(launch);
+            return new LaunchArea.Point(String.format(Locale.ROOT, "%.4f,%.4f", p.latitudeDeg(), p.longitudeDeg()), p);
+        } catch (InputException e) {
+            throw new InputException(launchName + ": expected a launch area of the scenario, a threat set, a catalog "
+                    + "place or LAT,LON, found \"" + launch + "\"");
+        }
+    }
+}
