@@ -46,47 +46,58 @@ public final class Engagement {
     public static EngagementWindow evaluate(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
                                             double firstTrackS, double totalDelayS, double trackEndS,
                                             double assessmentS) {
+        // This method only drives three others, each compiled on its own: the per-sample loop
+        // (Evaluator.scan), the reason of an infeasible window and the shoot-look-shoot pass.
+        // When all of it was one method, C2 compiled the loop together with the reasons' formatting
+        // and the reach tables' sector build into a 65-145 KB method, and compiled all of it again
+        // (3-10 times a run, 0.2-0.9 s each) whenever a branch that had gone one way while the loop
+        // was profiled went the other as a new interceptor variant (a corner, a margin step)
+        // arrived: a range beyond the arcsine series of centralAngle, a point beyond a reach
+        // table's limits, the shots loop's limit check. Now such a trap recompiles only the
+        // method it is in, of 5-12 KB. See docs/performance.md, "The default assessment".
         Evaluator e = new Evaluator(track, site, table, trackEndS);
         double earliestLaunch = firstTrackS + totalDelayS;
-        int n = track.size();
-        int first = -1;
-        int last = -1;
-        double bestLaunch = Double.NEGATIVE_INFINITY;
         // The latest launch of each sample, kept for the shoot-look-shoot pass below (which would
         // otherwise compute the window's samples a second time); per-thread scratch, no allocation.
         double[] launchBy = LAUNCH_BY.get();
-        if (launchBy.length < n) {
-            launchBy = new double[n];
+        if (launchBy.length < track.size()) {
+            launchBy = new double[track.size()];
             LAUNCH_BY.set(launchBy);
         }
-        for (int i = 0; i < n; i++) {
-            if (track.tS[i] > trackEndS) {
-                // No usable track from here on (times increase): no sample after can be feasible.
-                break;
-            }
-            double lb = e.launchBy(i);
-            launchBy[i] = lb;
-            if (lb == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            bestLaunch = Math.max(bestLaunch, lb);
-            if (lb >= earliestLaunch) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
+        e.scan(earliestLaunch, launchBy);
+        double criticalDelay = e.bestLaunch == Double.NEGATIVE_INFINITY ? -1.0 : e.bestLaunch - firstTrackS;
+        if (e.first < 0) {
+            return infeasible(track, e.bestLaunch, earliestLaunch, criticalDelay, totalDelayS, trackEndS);
         }
-        double criticalDelay = bestLaunch == Double.NEGATIVE_INFINITY ? -1.0 : bestLaunch - firstTrackS;
-        if (first < 0) {
-            String reason = bestLaunch == Double.NEGATIVE_INFINITY ? String.format(java.util.Locale.ROOT,
-                    "no point of the trajectory is inside the interceptor's reach while a usable track exists "
-                            + "(until %.0f s)", Math.min(trackEndS, track.endS()))
-                    : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
-                    + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
-            return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);
-        }
-        // Shoot-look-shoot: each shot meets the threat at the first sample it can reach in time.
+        return shootLookShoot(track, site, table, e, launchBy, earliestLaunch, assessmentS, criticalDelay);
+    }
+
+    /**
+     * The window with no feasible sample, and why. Out of line from {@link #evaluate} so that the
+     * formatting (String.format and the Formatter it runs) is compiled once here, not into every
+     * compilation of the evaluation.
+     */
+    private static EngagementWindow infeasible(ThreatTrack track, double bestLaunch, double earliestLaunch,
+                                               double criticalDelay, double totalDelayS, double trackEndS) {
+        String reason = bestLaunch == Double.NEGATIVE_INFINITY ? String.format(java.util.Locale.ROOT,
+                "no point of the trajectory is inside the interceptor's reach while a usable track exists "
+                        + "(until %.0f s)", Math.min(trackEndS, track.endS()))
+                : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
+                + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
+        return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);
+    }
+
+    /**
+     * Shoot-look-shoot over the feasible samples first..last of a scan, from the latest launch
+     * times it kept: each shot meets the threat at the first sample it can reach in time. Out of
+     * line from {@link #evaluate} (and from the per-sample loop): it runs once per feasible window
+     * and builds the intercept points and the result.
+     */
+    private static EngagementWindow shootLookShoot(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
+                                                   Evaluator e, double[] launchBy, double earliestLaunch,
+                                                   double assessmentS, double criticalDelay) {
+        int first = e.first;
+        int last = e.last;
         List<InterceptPoint> shots = new ArrayList<>();
         double launchAfter = earliestLaunch;
         for (int k = first; k <= last; k++) {
@@ -176,6 +187,11 @@ public final class Engagement {
         final double ny;
         final double nz;
 
+        /** Results of {@link #scan}: the first and last feasible samples (-1 when none), the latest launch. */
+        int first = -1;
+        int last = -1;
+        double bestLaunch = Double.NEGATIVE_INFINITY;
+
         Evaluator(ThreatTrack track, GeodeticPoint site, InterceptorReach table, double trackEndS) {
             this.track = track;
             this.table = table;
@@ -190,6 +206,41 @@ public final class Engagement {
             nx = -sz * Math.cos(site.longitudeRad());
             ny = -sz * Math.sin(site.longitudeRad());
             nz = Math.cos(site.latitudeRad());
+        }
+
+        /**
+         * The per-sample loop of {@link Engagement#evaluate}, the hot code of every assessment: the
+         * latest launch of each sample into launchBy, the first and last samples that can be
+         * launched at earliestLaunch or later, and the latest launch of all. A method of its own so
+         * that C2 compiles it small (the sample's checks, the range and azimuth, the reach lookup's
+         * fast path) and, when one of its branches changes direction, recompiles only this.
+         */
+        void scan(double earliestLaunch, double[] launchBy) {
+            int n = track.size();
+            int firstFeasible = -1;
+            int lastFeasible = -1;
+            double best = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (track.tS[i] > trackEndS) {
+                    // No usable track from here on (times increase): no sample after can be feasible.
+                    break;
+                }
+                double lb = launchBy(i);
+                launchBy[i] = lb;
+                if (lb == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                best = Math.max(best, lb);
+                if (lb >= earliestLaunch) {
+                    if (firstFeasible < 0) {
+                        firstFeasible = i;
+                    }
+                    lastFeasible = i;
+                }
+            }
+            first = firstFeasible;
+            last = lastFeasible;
+            bestLaunch = best;
         }
 
         double rangeM(int i) {

@@ -50,13 +50,25 @@ public final class RotatingReach implements InterceptorReach {
         return interceptor;
     }
 
+    /**
+     * The sector's table: the fast path of every lookup (a volatile read), inlined into the
+     * engagement's per-sample loop. Building a missing sector is a separate method on purpose: when
+     * the build was written here, C2 inlined it (the table's constructor, its fan of fly-outs) into
+     * that loop, so every compilation of {@code Engagement.evaluate} (3-10 a run: each new
+     * interceptor variant, from a corner or a margin step, sends some branch of the loop the way it
+     * had not gone while profiled) compiled the build again, as part of an 80-145 KB method. A call
+     * to a method larger than C2's small-method limit (35 bytes of bytecode) that has rarely run is
+     * left as a call, so the loop's compiled code keeps only the lookup.
+     */
     private ReachTable table(int sector) {
         ReachTable t = tables.get(sector);
-        if (t != null) {
-            return t;
-        }
+        return t != null ? t : buildTable(sector);
+    }
+
+    /** Builds a sector's table on its first use (the rare path of {@link #table}, kept out of line). */
+    private ReachTable buildTable(int sector) {
         synchronized (sectorLocks[sector]) {
-            t = tables.get(sector);
+            ReachTable t = tables.get(sector);
             if (t == null) {
                 t = new ReachTable(flyOut(), siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS,
                         ReachTable.Method.COAST_STEP_HERMITE);
