@@ -101,6 +101,8 @@ public final class Assessor implements AutoCloseable {
      * EPAA phases evaluates 87,000 distinct ones).
      */
     private static final int MAX_CACHED_WINDOWS = 200_000;
+    /** Radars whose timelines are cached at most (the default assessment's four phases have 16). */
+    private static final int MAX_CACHED_RADARS = 64;
     /** Engagement windows by their inputs, shared by the scenarios, corners and margins of this assessor. */
     private final Map<WindowKey, EngagementWindow> windows = new ConcurrentHashMap<>();
 
@@ -415,6 +417,12 @@ public final class Assessor implements AutoCloseable {
     }
 
     private RadarTimeline timeline(Radar r, FlightRef key, Flights.Flight f) {
+        if (timelines.size() >= MAX_CACHED_RADARS && !timelines.containsKey(r)) {
+            // plumbline serve moves radars (a new Radar each time), each with a timeline per flight:
+            // start afresh rather than grow without bound. Only later evaluation times change.
+            timelines.clear();
+            coverages.clear();
+        }
         return timelines.computeIfAbsent(r, x -> new ConcurrentHashMap<>()).computeIfAbsent(key,
                 k -> coverages.computeIfAbsent(r, x -> RadarCoverage.of(x, settings.earth(), settings.rcsM2(),
                         settings.lineOfSight())).timeline(f.path()));

@@ -19,6 +19,12 @@ public final class ReachTables {
     private final Map<Interceptor, ReachTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<RotatingKey, RotatingReach> rotating = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Interceptor variants (at a site latitude) kept at most: the default assessment of the four EPAA
+     * phases, margins included, builds 34.
+     */
+    private static final int MAX_ROTATING_VARIANTS = 64;
+
     /** An interceptor variant at a (rounded) site latitude. */
     private record RotatingKey(Interceptor interceptor, double latitudeRad) {
     }
@@ -43,8 +49,13 @@ public final class ReachTables {
             return of(interceptor);
         }
         double lat = Math.toRadians(Math.round(site.latitudeDeg() * 2.0) / 2.0);
-        return rotating.computeIfAbsent(new RotatingKey(interceptor, lat),
-                k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
+        RotatingKey key = new RotatingKey(interceptor, lat);
+        if (rotating.size() >= MAX_ROTATING_VARIANTS && !rotating.containsKey(key)) {
+            // A long-lived owner (plumbline serve) meets ever new variants, each up to a few MB of
+            // sectors: start afresh rather than grow without bound. Only later build times change.
+            rotating.clear();
+        }
+        return rotating.computeIfAbsent(key, k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
     }
 
     /** The table of an interceptor, built on first use (about 80 ms). */
