@@ -194,22 +194,32 @@ final class Workbench implements AutoCloseable {
                     + "include builtin:epaa-criteria)");
         }
         String hash = InputsHash.ofAssessment(settings, List.of(scenario));
-        synchronized (cache) {
-            Assessed hit = cache.get(hash);
+        return once(hash, cache, running, assessments, deadlineNs -> run(scenario, hash, deadlineNs));
+    }
+
+    /**
+     * The result kept for these inputs, or else computed on {@code executor} under the time limit;
+     * a request for inputs already being computed joins that computation instead of starting
+     * another. {@code work} stores its result in {@code done} (synchronised on it) itself.
+     */
+    private <T> T once(String hash, Map<String, T> done, Map<String, CompletableFuture<T>> inFlight,
+                       ExecutorService executor, java.util.function.LongFunction<T> work) {
+        synchronized (done) {
+            T hit = done.get(hash);
             if (hit != null) {
                 return hit;
             }
         }
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
-        CompletableFuture<Assessed> f = running.computeIfAbsent(hash, h -> {
-            CompletableFuture<Assessed> cf = new CompletableFuture<>();
-            assessments.execute(() -> {
+        CompletableFuture<T> f = inFlight.computeIfAbsent(hash, h -> {
+            CompletableFuture<T> cf = new CompletableFuture<>();
+            executor.execute(() -> {
                 try {
-                    cf.complete(run(scenario, h, deadlineNs));
+                    cf.complete(work.apply(deadlineNs));
                 } catch (Throwable t) {
                     cf.completeExceptionally(t);
                 } finally {
-                    running.remove(h);
+                    inFlight.remove(h);
                 }
             });
             return cf;
@@ -286,27 +296,7 @@ final class Workbench implements AutoCloseable {
      */
     Mapped footprint(FootprintGrid.Plan plan) {
         String hash = InputsHash.ofAssessment(settings, List.of(plan.variant()));
-        synchronized (maps) {
-            Mapped hit = maps.get(hash);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        long deadlineNs = System.nanoTime() + timeLimit.toNanos();
-        CompletableFuture<Mapped> f = mapping.computeIfAbsent(hash, h -> {
-            CompletableFuture<Mapped> cf = new CompletableFuture<>();
-            footprints.execute(() -> {
-                try {
-                    cf.complete(map(plan, h, deadlineNs));
-                } catch (Throwable t) {
-                    cf.completeExceptionally(t);
-                } finally {
-                    mapping.remove(h);
-                }
-            });
-            return cf;
-        });
-        return await(f, deadlineNs);
+        return once(hash, maps, mapping, footprints, deadlineNs -> map(plan, hash, deadlineNs));
     }
 
     private Mapped map(FootprintGrid.Plan plan, String hash, long deadlineNs) {

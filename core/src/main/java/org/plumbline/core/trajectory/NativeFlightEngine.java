@@ -377,6 +377,46 @@ public final class NativeFlightEngine implements FlightEngine {
         return r > 0 ? r * r : Double.POSITIVE_INFINITY;
     }
 
+    /** The state at rest on the pad: the launch point, moving with the Earth's rotation. */
+    private double[] padState(GeodeticPoint launch) {
+        double[] pos = ellipsoid.toCartesian(launch);
+        return new double[] {pos[0], pos[1], pos[2], -omega * pos[1], omega * pos[0], 0.0};
+    }
+
+    /**
+     * Flies the powered segments {@code kFrom} to {@code kTo - 1} from node {@code n} (state {@code y},
+     * advanced in place), storing a node after every step; the last segment ends at {@code burnS}.
+     * Sets {@code fell[0]} once a node is below {@code groundM} (the geodetic height is computed only
+     * inside the radius whose square is {@code clearRadius2}: see {@link #clearRadiusSquaredM2}).
+     * The vertical rise and every powered flight go through here, so a shared rise has the same bits.
+     *
+     * @return the index of the last node written
+     */
+    private int flySegments(int kFrom, int kTo, double burnS, int[] steps, Steering steering, double[] y, int n,
+                            double[] nodeT, double[] nodeY, int[] nodeSegment, double groundM, double clearRadius2,
+                            boolean[] fell) {
+        Work w = new Work();
+        double[] next = new double[6];
+        for (int k = kFrom; k < kTo; k++) {
+            double start = segmentStartS[k];
+            double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burnS;
+            double hk = (end - start) / steps[k];
+            for (int j = 0; j < steps[k]; j++) {
+                double t = start + j * hk;
+                nodeSegment[n] = k;
+                poweredStep(t, y, hk, next, k, steering, w);
+                System.arraycopy(next, 0, y, 0, 6);
+                n++;
+                nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
+                System.arraycopy(y, 0, nodeY, 6 * n, 6);
+                if (!fell[0] && y[0] * y[0] + y[1] * y[1] + y[2] * y[2] <= clearRadius2 && altitude(y) < groundM) {
+                    fell[0] = true;
+                }
+            }
+        }
+        return n;
+    }
+
     /** The vertical rise of the last launch point flown from (one launch point per batch: one entry suffices). */
     private volatile VerticalRise lastRise;
 
@@ -403,40 +443,14 @@ public final class NativeFlightEngine implements FlightEngine {
         double[] nodeT = new double[count];
         double[] nodeY = new double[6 * count];
         int[] nodeSegment = new int[count - 1];
-        double[] y = new double[6];
-        double[] pos = ellipsoid.toCartesian(launch);
-        y[0] = pos[0];
-        y[1] = pos[1];
-        y[2] = pos[2];
-        y[3] = -omega * pos[1];
-        y[4] = omega * pos[0];
-        y[5] = 0.0;
+        double[] y = padState(launch);
         System.arraycopy(y, 0, nodeY, 0, 6);
-        Work w = new Work();
-        double[] next = new double[6];
-        int n = 0;
-        boolean fell = false;
-        double groundM = launch.altitudeM() - 1.0;
-        // The steering is not read in the vertical phase; any value will do.
-        Steering none = new Steering(0.0, 1.0, 0.0, 1.0);
-        for (int k = 0; k < segments; k++) {
-            double start = segmentStartS[k];
-            double end = segmentStartS[k + 1];
-            double hk = (end - start) / steps[k];
-            for (int j = 0; j < steps[k]; j++) {
-                double t = start + j * hk;
-                nodeSegment[n] = k;
-                poweredStep(t, y, hk, next, k, none, w);
-                System.arraycopy(next, 0, y, 0, 6);
-                n++;
-                nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
-                System.arraycopy(y, 0, nodeY, 6 * n, 6);
-                if (!fell && altitude(y) < groundM) {
-                    fell = true;
-                }
-            }
-        }
-        r = new VerticalRise(launch, segments, n, nodeT, nodeY, nodeSegment, fell);
+        boolean[] fell = {false};
+        // The steering is not read in the vertical phase; any value will do. Every height is computed
+        // here (no clear radius): the rise is flown once per launch point.
+        int n = flySegments(0, segments, Double.NaN, steps, new Steering(0.0, 1.0, 0.0, 1.0), y, 0, nodeT, nodeY,
+                nodeSegment, launch.altitudeM() - 1.0, Double.POSITIVE_INFINITY, fell);
+        r = new VerticalRise(launch, segments, n, nodeT, nodeY, nodeSegment, fell[0]);
         lastRise = r;
         return r;
     }
@@ -470,19 +484,10 @@ public final class NativeFlightEngine implements FlightEngine {
             nodeT = new double[count];
             nodeY = new double[6 * count];
             nodeSegment = new int[count];
-            double[] y = new double[6];
-            double[] pos = ellipsoid.toCartesian(launch);
-            y[0] = pos[0];
-            y[1] = pos[1];
-            y[2] = pos[2];
-            y[3] = -omega * pos[1];
-            y[4] = omega * pos[0];
-            y[5] = 0.0;
+            double[] y = padState(launch);
             System.arraycopy(y, 0, nodeY, 0, 6);
-            Work w = new Work();
-            double[] next = new double[6];
             int n = 0;
-            boolean fell = false;
+            boolean[] fell = {false};
             double groundM = launch.altitudeM() - 1.0;
             double clearRadius2 = shortcuts ? clearRadiusSquaredM2(groundM) : Double.POSITIVE_INFINITY;
             int k0 = 0;
@@ -494,29 +499,13 @@ public final class NativeFlightEngine implements FlightEngine {
                 System.arraycopy(rise.nodeY, 0, nodeY, 0, 6 * (n + 1));
                 System.arraycopy(rise.nodeSegment, 0, nodeSegment, 0, n);
                 System.arraycopy(nodeY, 6 * n, y, 0, 6);
-                fell = rise.fell;
+                fell[0] = rise.fell;
                 k0 = rise.segments;
             }
-            for (int k = k0; k < segmentStartS.length; k++) {
-                double start = segmentStartS[k];
-                double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burn;
-                double hk = (end - start) / steps[k];
-                for (int j = 0; j < steps[k]; j++) {
-                    double t = start + j * hk;
-                    nodeSegment[n] = k;
-                    poweredStep(t, y, hk, next, k, steering, w);
-                    System.arraycopy(next, 0, y, 0, 6);
-                    n++;
-                    nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
-                    System.arraycopy(y, 0, nodeY, 6 * n, 6);
-                    if (!fell && y[0] * y[0] + y[1] * y[1] + y[2] * y[2] <= clearRadius2
-                            && altitude(y) < groundM) {
-                        fell = true;
-                    }
-                }
-            }
+            n = flySegments(k0, segmentStartS.length, burn, steps, steering, y, n, nodeT, nodeY, nodeSegment, groundM,
+                    clearRadius2, fell);
             nodeSegment[n] = segmentStartS.length - 1;
-            this.crashed = fell;
+            this.crashed = fell[0];
         }
 
         @Override
