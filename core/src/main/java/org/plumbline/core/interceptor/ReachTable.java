@@ -89,11 +89,26 @@ public final class ReachTable implements InterceptorReach {
 
     /** As the public constructors, from a calibrated fly-out model (shareable) and with a chosen method. */
     ReachTable(FlyOut flyOut, double siteLatitudeRad, double azimuthRad, double omegaRadPerS, Method method) {
-        this(flyOut.interceptor(), fan(flyOut, siteLatitudeRad, azimuthRad, omegaRadPerS, method), method);
+        this(flyOut, siteLatitudeRad, azimuthRad, omegaRadPerS, method, SharedWork.SERIAL);
+    }
+
+    /**
+     * As above, with the build's index loops (the fly-outs, their column crossings, the columns) run
+     * by loop: {@link SharedWork}'s, so that threads waiting for the table help build it. Every index
+     * writes only its own slots, so the table is the same for any loop.
+     */
+    ReachTable(FlyOut flyOut, double siteLatitudeRad, double azimuthRad, double omegaRadPerS, Method method,
+               SharedWork.Loop loop) {
+        this(flyOut.interceptor(), fan(flyOut, siteLatitudeRad, azimuthRad, omegaRadPerS, method, loop), method,
+                loop);
     }
 
     /** The table of a traced fan (see {@link #fan}) joined to the grid by method. */
     ReachTable(Interceptor interceptor, FlyOutPath[] fan, Method method) {
+        this(interceptor, fan, method, SharedWork.SERIAL);
+    }
+
+    private ReachTable(Interceptor interceptor, FlyOutPath[] fan, Method method, SharedWork.Loop loop) {
         this.interceptor = interceptor;
         // Envelope extent from the fly-outs themselves, capped by the declared limits.
         double[] extent = extent(fan, method);
@@ -101,7 +116,7 @@ public final class ReachTable implements InterceptorReach {
         maxAltitudeM = Math.max(1.0, Math.min(extent[1], interceptor.maxInterceptAltitudeM()));
         rangeStepM = maxRangeM / COLUMNS;
         altitudeStepM = maxAltitudeM / ROWS;
-        Crossings crossings = Crossings.of(fan, rangeStepM, method);
+        Crossings crossings = Crossings.of(fan, rangeStepM, method, loop);
         double[][] colAlt = crossings.altitudeM;
         double[][] colTime = crossings.timeS;
         double[][] colSpeed = crossings.speedMps;
@@ -113,7 +128,8 @@ public final class ReachTable implements InterceptorReach {
         float[] speed = new float[cells];
         float[] angle = new float[cells];
         Arrays.fill(time, Float.POSITIVE_INFINITY);
-        for (int j = 0; j <= COLUMNS; j++) {
+        double altitudeStepM = this.altitudeStepM;
+        loop.forEach(COLUMNS + 1, j -> {
             for (int k = 0; k + 1 < fan.length; k++) {
                 double h0 = colAlt[k][j];
                 double h1 = colAlt[k + 1][j];
@@ -138,7 +154,7 @@ public final class ReachTable implements InterceptorReach {
                     }
                 }
             }
-        }
+        });
         timeS = new float[cells];
         speedMps = new float[cells];
         pathAngleRad = new float[cells];
@@ -164,15 +180,22 @@ public final class ReachTable implements InterceptorReach {
      */
     static FlyOutPath[] fan(FlyOut flyOut, double siteLatitudeRad, double azimuthRad, double omegaRadPerS,
                             Method method) {
+        return fan(flyOut, siteLatitudeRad, azimuthRad, omegaRadPerS, method, SharedWork.SERIAL);
+    }
+
+    /** One growable buffer per thread for the traces, each kept as a trimmed copy. */
+    private static final ThreadLocal<FlyOutPath> TRACE_BUFFER = ThreadLocal.withInitial(() -> new FlyOutPath(4096));
+
+    private static FlyOutPath[] fan(FlyOut flyOut, double siteLatitudeRad, double azimuthRad, double omegaRadPerS,
+                                    Method method, SharedWork.Loop loop) {
         Interceptor interceptor = flyOut.interceptor();
         boolean rotating = !Double.isNaN(siteLatitudeRad);
         double tMax = interceptor.maxFlightTimeS();
         FlyOutPath[] fan = new FlyOutPath[FAN_SIZE];
-        // One growable buffer for the traces, each kept as a trimmed copy.
-        FlyOutPath buffer = new FlyOutPath((int) Math.ceil(tMax / FlyOut.STEP_S) + 16);
-        for (int k = 0; k < FAN_SIZE; k++) {
+        loop.forEach(FAN_SIZE, k -> {
             double elevation = elevationRad(k);
             if (method == Method.COAST_STEP_HERMITE) {
+                FlyOutPath buffer = TRACE_BUFFER.get();
                 if (rotating) {
                     flyOut.traceRotating(siteLatitudeRad, azimuthRad, omegaRadPerS, elevation, tMax,
                             FlyOut.COAST_STEP_S, interceptor.maxRangeM(), buffer);
@@ -196,7 +219,7 @@ public final class ReachTable implements InterceptorReach {
                 }
                 fan[k] = path;
             }
-        }
+        });
         return fan;
     }
 
@@ -240,9 +263,13 @@ public final class ReachTable implements InterceptorReach {
         }
 
         static Crossings of(FlyOutPath[] fan, double rangeStepM, Method method) {
+            return of(fan, rangeStepM, method, SharedWork.SERIAL);
+        }
+
+        static Crossings of(FlyOutPath[] fan, double rangeStepM, Method method, SharedWork.Loop loop) {
             boolean hermite = method == Method.COAST_STEP_HERMITE;
             Crossings c = new Crossings(fan.length);
-            for (int k = 0; k < fan.length; k++) {
+            loop.forEach(fan.length, k -> {
                 double[] alt = c.altitudeM[k];
                 double[] time = c.timeS[k];
                 double[] speed = c.speedMps[k];
@@ -275,7 +302,7 @@ public final class ReachTable implements InterceptorReach {
                     speed[0] = path.speedMps[0];
                     angle[0] = path.pathAngleAt(0);
                 }
-            }
+            });
             return c;
         }
     }

@@ -15,9 +15,11 @@ import org.plumbline.core.earth.Atmosphere;
  * head start there: the target moves with the Earth too), so the time to reach a point changes by a
  * fraction of a per cent with the azimuth (docs/physics.md, "The Earth's rotation").
  *
- * <p>Thread-safe. Lookups of built sectors take no lock; a sector is built under its own lock, so
- * threads that first look in different sectors build them at the same time, and all sectors share
- * one calibrated {@link FlyOut} (the calibration is the same for every azimuth).
+ * <p>Thread-safe. Lookups of built sectors take no lock. The first thread that needs a sector builds
+ * it; a thread that needs it while it is being built helps build it ({@link SharedWork}: its
+ * fly-outs, crossings and columns are shared out) instead of waiting idle; threads that first look
+ * in different sectors build them at the same time. All sectors share one calibrated {@link FlyOut}
+ * (the calibration is the same for every azimuth).
  */
 public final class RotatingReach implements InterceptorReach {
     /** Azimuth sectors (30 deg each). */
@@ -29,8 +31,8 @@ public final class RotatingReach implements InterceptorReach {
     private final double omegaRadPerS;
     /** Sector tables, built on first use; read without a lock (the hot path of parallel evaluations). */
     private final AtomicReferenceArray<ReachTable> tables = new AtomicReferenceArray<>(SECTORS);
-    /** One lock per sector, held while that sector's table is built. */
-    private final Object[] sectorLocks = new Object[SECTORS];
+    /** The build in progress of each sector, which other threads needing it join; null otherwise. */
+    private final AtomicReferenceArray<SharedWork> builds = new AtomicReferenceArray<>(SECTORS);
     private final Object flyOutLock = new Object();
     /** The calibrated fly-out model, made on the first build. */
     private volatile FlyOut flyOut;
@@ -40,9 +42,6 @@ public final class RotatingReach implements InterceptorReach {
         this.atmosphere = atmosphere;
         this.siteLatitudeRad = siteLatitudeRad;
         this.omegaRadPerS = omegaRadPerS;
-        for (int i = 0; i < SECTORS; i++) {
-            sectorLocks[i] = new Object();
-        }
     }
 
     @Override
@@ -65,17 +64,41 @@ public final class RotatingReach implements InterceptorReach {
         return t != null ? t : buildTable(sector);
     }
 
-    /** Builds a sector's table on its first use (the rare path of {@link #table}, kept out of line). */
+    /**
+     * Builds a sector's table on its first use, or helps the thread that is building it (the rare
+     * path of {@link #table}, kept out of line). The builder publishes the table before it ends the
+     * build, so a thread that starts a build after another has ended finds the table.
+     */
     private ReachTable buildTable(int sector) {
-        synchronized (sectorLocks[sector]) {
-            ReachTable t = tables.get(sector);
-            if (t == null) {
-                t = new ReachTable(flyOut(), siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS,
-                        ReachTable.Method.COAST_STEP_HERMITE);
-                tables.set(sector, t);
+        while (true) {
+            SharedWork mine = new SharedWork();
+            SharedWork running = builds.compareAndExchange(sector, null, mine);
+            if (running == null) {
+                try {
+                    ReachTable t = tables.get(sector);
+                    if (t == null) {
+                        t = new ReachTable(flyOut(), siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS,
+                                ReachTable.Method.COAST_STEP_HERMITE, mine.loop);
+                        tables.set(sector, t);
+                    }
+                    return t;
+                } finally {
+                    mine.finish();
+                    builds.set(sector, null);
+                }
             }
-            return t;
+            running.helpUntilFinished();
+            ReachTable t = tables.get(sector);
+            if (t != null) {
+                return t;
+            }
+            // That build failed: try again here, which throws its error to this thread too.
         }
+    }
+
+    /** A sector's table, built if needed (for tests). */
+    ReachTable sectorTable(int sector) {
+        return table(sector);
     }
 
     private FlyOut flyOut() {
