@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.plumbline.core.assessment.CriterionResult;
 import org.plumbline.core.assessment.Footprint;
@@ -67,12 +69,17 @@ public final class HtmlReport {
     private static final class Page {
         private final Report report;
         private final Geography geography;
-        private final StringBuilder b = new StringBuilder(1 << 20);
+        private final StringBuilder b;
         private final List<String> sectionIds = new ArrayList<>();
 
         Page(Report report, Geography geography) {
+            this(report, geography, 1 << 20);
+        }
+
+        private Page(Report report, Geography geography, int capacity) {
             this.report = report;
             this.geography = geography;
+            this.b = new StringBuilder(capacity);
             for (int i = 0; i < report.scenarios().size(); i++) {
                 sectionIds.add(Markup.id("s" + (i + 1), report.scenarios().get(i).scenario().id()));
             }
@@ -93,13 +100,46 @@ public final class HtmlReport {
                             + "their uncertainty ranges, by what margin, and on which assumptions.</p>\n</header>\n");
             b.append("<main>\n");
             verdictTable();
-            for (int i = 0; i < report.scenarios().size(); i++) {
-                scenario(report.scenarios().get(i), sectionIds.get(i));
+            for (String section : scenarioSections()) {
+                b.append(section);
             }
             b.append("</main>\n");
             footer();
             b.append("</body>\n</html>\n");
             return b.toString();
+        }
+
+        /**
+         * Each scenario's section, rendered side by side (each on a page of its own: a page keeps no
+         * state but its text) and returned in the scenarios' order, so the bytes are those of one
+         * after the other. The sections with their maps are most of the page's time, and the last
+         * part of a default run in which a core would otherwise wait.
+         */
+        private List<String> scenarioSections() {
+            List<CompletableFuture<String>> parts = new ArrayList<>();
+            for (int i = 0; i < report.scenarios().size(); i++) {
+                int k = i;
+                parts.add(CompletableFuture.supplyAsync(() -> {
+                    Page section = new Page(report, geography, 1 << 18);
+                    section.scenario(report.scenarios().get(k), sectionIds.get(k));
+                    return section.b.toString();
+                }));
+            }
+            List<String> out = new ArrayList<>();
+            for (CompletableFuture<String> part : parts) {
+                try {
+                    out.add(part.join());
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw e;
+                }
+            }
+            return out;
         }
 
         private String pageTitle() {
