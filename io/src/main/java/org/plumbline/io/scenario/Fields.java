@@ -66,6 +66,21 @@ final class Fields {
         this.problems = problems;
     }
 
+    /**
+     * A fresh record of its own, for reading a part of the input on another thread; {@link #absorb}
+     * adds what it found to this one.
+     */
+    Fields part() {
+        return new Fields(new java.util.ArrayList<>());
+    }
+
+    /** Adds everything a {@link #part} recorded (each field of this class) to this record. */
+    void absorb(Fields part) {
+        problems.addAll(part.problems);
+        uncertainties.putAll(part.uncertainties);
+        numericPaths.addAll(part.numericPaths);
+    }
+
     void problem(YNode at, String path, String expected, String found, String hint) {
         problems.add(new Problem(at.mark().file(), at.mark().line(), at.mark().column(), path, expected, found,
                 hint == null ? "" : hint));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.interceptor.Interceptor;
@@ -71,16 +72,38 @@ public final class ScenarioReader {
             "launch-site", "radar-site", "city");
     private static final List<String> CRITERION_KEYS = List.of("description", "metric", "threat-set", "systems",
             "region", "at-least", "at-most", "margins", "sources", "notes");
-    /** Scaled generic rockets by definition: scaling takes about 0.2 s; bounded so that a long run stays small. */
-    private static final Map<String, Missile> MISSILE_CACHE = java.util.Collections.synchronizedMap(
+    /**
+     * Scaled generic rockets by definition: scaling takes about 0.2 s; bounded so that a long run
+     * stays small. The map holds one {@link ScaledMissile} per definition, made at once under the
+     * map's lock; each is scaled under its own lock, so that different missiles scale side by side
+     * and a second reader of the same one waits for the first.
+     */
+    private static final Map<String, ScaledMissile> MISSILE_CACHE = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Missile> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, ScaledMissile> eldest) {
                     return size() > 256;
                 }
             });
+
+    /** A missile scaled on first use; a scaling that fails is not kept (the next use tries again). */
+    private static final class ScaledMissile {
+        private final java.util.function.Supplier<Missile> scaling;
+        private Missile missile;
+
+        ScaledMissile(java.util.function.Supplier<Missile> scaling) {
+            this.scaling = scaling;
+        }
+
+        synchronized Missile get() {
+            if (missile == null) {
+                missile = scaling.get();
+            }
+            return missile;
+        }
+    }
 
     private final Catalog catalog;
     private final FlightSettings settings;
@@ -813,10 +836,19 @@ public final class ScenarioReader {
         if (opt(m, "missiles") != null) {
             List<YNode> items = opt(m, "missiles") instanceof YNode.YScalar ? List.of(opt(m, "missiles"))
                     : f.list(opt(m, "missiles"), path + ".missiles", "a list of missiles");
+            // Scaled side by side (a scaling flies a few hundred trajectories), each item read into a
+            // record of its own; missiles and problems are kept in the list's order.
+            Missile[] built = new Missile[items.size()];
+            List<Fields> parts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                Missile missile = missile(items.get(i), path + ".missiles[" + i + "]", f);
-                if (missile != null) {
-                    missiles.add(missile);
+                parts.add(f.part());
+            }
+            IntStream.range(0, items.size()).parallel().forEach(i -> built[i] = missile(items.get(i),
+                    path + ".missiles[" + i + "]", parts.get(i)));
+            for (int i = 0; i < items.size(); i++) {
+                f.absorb(parts.get(i));
+                if (built[i] != null) {
+                    missiles.add(built[i]);
                 }
             }
         }
@@ -967,10 +999,11 @@ public final class ScenarioReader {
         }
         String key = id + "|" + p + "|" + range + "|" + speed + "|" + burn + "|" + settings.hashCode();
         try {
-            return MISSILE_CACHE.computeIfAbsent(key, k -> (rangeNode != null
+            boolean byRange = rangeNode != null;
+            return MISSILE_CACHE.computeIfAbsent(key, k -> new ScaledMissile(() -> (byRange
                     ? GenericRocket.withNominalRange(GenericRocket.templateForRange(p, range), range, burn, settings)
                     : GenericRocket.withBurnoutSpeed(GenericRocket.templateForBurnoutSpeed(p, speed), speed, burn,
-                    settings)).withId(id));
+                    settings)).withId(id))).get();
         } catch (IllegalArgumentException e) {
             f.problem(rangeNode != null ? rangeNode : speedNode, path, "a missile a generic rocket can represent",
                     e.getMessage(), "change the burn time or the propellant");
