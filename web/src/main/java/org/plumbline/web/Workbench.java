@@ -304,7 +304,8 @@ final class Workbench implements AutoCloseable {
         Geography geo = Geography.builtin();
         FootprintGrid.Result r;
         try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities())) {
-            ScenarioAssessment a = shortLived.assess(plan.variant(), (stage, done, total) -> checkDeadline(deadlineNs));
+            ScenarioAssessment a = FootprintGrid.survey(plan, shortLived, FootprintGrid.defaultRefineFactor(
+                    plan.spacingDeg()), (stage, done, total) -> checkDeadline(deadlineNs));
             r = FootprintGrid.result(plan, a, geo);
         }
         Mapped out = new Mapped(r.geoJson(), r.map().footprint().cells().size(), r.map().footprint().defendedFraction(),
