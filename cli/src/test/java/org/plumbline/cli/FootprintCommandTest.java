@@ -139,6 +139,12 @@ class FootprintCommandTest {
         JsonNode refinedMap = JSON.readTree(Files.readString(refined.resolve("report.json"))).get("scenarios").get(0)
                 .get("defendedAreaMaps").get(0);
         assertEquals(refinement, refinedMap.get("refinement"));
+        String html = Files.readString(refined.resolve("index.html"));
+        assertTrue(html.contains(" \u00b7 defended-area map footprint: " + (int) JSON.readTree(Files.readString(
+                refined.resolve("report.json"))).get("scenarios").get(0).get("metrics").get(
+                "threat-set.footprint.cases").asDouble() + " threats flown for " + refinement.get("evaluatedCells").asInt()
+                + " of " + cells + " cells (the others inferred from their neighbours, refinement factor 2), not kept"),
+                "index.html says what was flown");
         // This map's status changes are all found (core FootprintSurveyTest checks the rule itself).
         assertEquals(exactMap.get("raster"), refinedMap.get("raster"));
         CliTest.Run text = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--missile", "shahab-3",
