@@ -99,8 +99,24 @@ public final class FootprintSurvey {
     record Survey(Footprint nominal, Footprint low, Footprint high, ScenarioAssessment assessment) {
     }
 
+    /** Evaluates a batch of threat cases (the seam between the refinement and the physics). */
+    @FunctionalInterface
+    interface Evaluator {
+        List<Assessor.Surveyed> evaluate(List<ThreatCase> cases, Progress.Counter trajectories);
+    }
+
     /** As {@link #assess}, with the corners' maps. */
     static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress) {
+        Set<String> counted = scenario.criteria().isEmpty() ? Set.of()
+                : Set.copyOf(scenario.criteria().get(0).systemIds());
+        return survey(scenario, assessor.regions(), assessor.cities(), refineFactor, progress,
+                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories));
+    }
+
+    /** As {@link #assess}, with the corners' maps and the threats evaluated by the given function. */
+    static Survey survey(Scenario scenario, Map<String, org.plumbline.core.geography.Region> regions,
+                         List<org.plumbline.core.geography.City> cities, int refineFactor, Progress progress,
+                         Evaluator evaluator) {
         if (refineFactor < 1 || refineFactor > MAX_REFINE_FACTOR || Integer.bitCount(refineFactor) != 1) {
             throw new IllegalArgumentException("refineFactor = " + refineFactor + " is not a power of 2 in [1, "
                     + MAX_REFINE_FACTOR + "]");
@@ -121,7 +137,7 @@ public final class FootprintSurvey {
             throw new IllegalArgumentException("criterion " + c.id() + " counts region " + c.regionId()
                     + ", not the grid's region " + grid.regionId());
         }
-        Run run = new Run(assessor, scenario, c, set, grid.spacingRad(), progress);
+        Run run = new Run(evaluator, regions, cities, scenario, c, set, grid.spacingRad(), progress);
         run.refine(refineFactor);
         return run.result(refineFactor);
     }
@@ -130,7 +146,7 @@ public final class FootprintSurvey {
     private static final class Run {
         private static final byte UNKNOWN = -1;
 
-        final Assessor assessor;
+        final Evaluator evaluator;
         final Scenario scenario;
         final Criterion criterion;
         final ThreatSet set;
@@ -163,9 +179,10 @@ public final class FootprintSurvey {
         String worstCase = "";
         String worstReason = "";
 
-        Run(Assessor assessor, Scenario scenario, Criterion criterion, ThreatSet set, double spacingRad,
-            Progress progress) {
-            this.assessor = assessor;
+        Run(Evaluator evaluator, Map<String, org.plumbline.core.geography.Region> regions,
+            List<org.plumbline.core.geography.City> cities, Scenario scenario, Criterion criterion, ThreatSet set,
+            double spacingRad, Progress progress) {
+            this.evaluator = evaluator;
             this.scenario = scenario;
             this.criterion = criterion;
             this.set = set;
@@ -174,7 +191,7 @@ public final class FootprintSurvey {
             this.cellCounter = new Progress.Counter(progress, "cells");
             this.probe = new Footprint(set.id(), spacingRad, List.of());
             Map<String, Integer> index = new LinkedHashMap<>();
-            for (ThreatCase tc : ThreatExpansion.expand(set, assessor.regions(), assessor.cities())) {
+            for (ThreatCase tc : ThreatExpansion.expand(set, regions, cities)) {
                 Integer k = index.get(tc.targetId());
                 if (k == null) {
                     k = target.size();
@@ -305,8 +322,7 @@ public final class FootprintSurvey {
                         owner.add(k);
                     }
                 }
-                List<Assessor.Surveyed> out = assessor.survey(scenario, flown, Set.copyOf(criterion.systemIds()),
-                        trajectories);
+                List<Assessor.Surveyed> out = evaluator.evaluate(flown, trajectories);
                 for (int i = 0; i < out.size(); i++) {
                     Assessor.Surveyed s = out.get(i);
                     int k = owner.get(i);

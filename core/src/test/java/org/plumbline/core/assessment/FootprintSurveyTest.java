@@ -180,6 +180,95 @@ class FootprintSurveyTest {
         }
     }
 
+    // ------------------------------------------------------------------ the rule, on a synthetic map
+
+    /** 0.25 deg over 30-59.8 N, 0-40 E (row 239, at 59.75 N, is the northernmost). */
+    private static final double FINE_RAD = Math.toRadians(0.25);
+
+    private static Scenario synthetic() {
+        ThreatSet grid = new ThreatSet("grid", List.of(new LaunchArea.Point("semnan", SEMNAN)), List.of(IRBM),
+                new TargetSet.Grid("box", FINE_RAD), List.of(Shape.MINIMUM_ENERGY));
+        Criterion c = new Criterion("defended-area", "defended share", Criterion.Metric.DEFENDED_AREA_FRACTION,
+                Criterion.Comparison.AT_LEAST, 0.5, "grid", List.of(), "box", List.of());
+        return new Scenario("synthetic", "synthetic", "", List.of(), List.of(), List.of(new Party("blue", "Blue")),
+                scenario.systems(), List.of(), List.of(), List.of(grid), List.of(c), Map.of());
+    }
+
+    /**
+     * Synthetic statuses, corner 0 nominal, 1 low, 2 high: nothing reaches west of 5 E; a disc of
+     * radius 8 (6 at the low corner, 10 at the high one) deg of latitude-scaled distance around 45 N
+     * 20 E is defended, except two islands of 0.3 deg: one at 45.1 N 21.3 E, between the points of the
+     * 2 deg lattice, one centred on the 2 deg lattice point at row 176, column 48 (44 N 16.68 E); a
+     * strip along the region's northern edge, north of 59.6 N from 10 to 30 E, is defended too.
+     */
+    private static int status(double latDeg, double lonDeg, int corner) {
+        if (lonDeg < 5) {
+            return 0;
+        }
+        double r = corner == 0 ? 8 : corner == 1 ? 6 : 10;
+        if (latDeg > 59.6 && lonDeg > 10 && lonDeg < 30) {
+            return 2;
+        }
+        if (island(latDeg, lonDeg, 45.1, 21.3) || island(latDeg, lonDeg, 44.0, 48 * 0.25 / Math.cos(Math.toRadians(44)))) {
+            return 1;
+        }
+        return Math.hypot(latDeg - 45, (lonDeg - 20) * Math.cos(Math.toRadians(45))) <= r ? 2 : 1;
+    }
+
+    private static boolean island(double latDeg, double lonDeg, double la, double lo) {
+        return Math.hypot(latDeg - la, (lonDeg - lo) * Math.cos(Math.toRadians(la))) <= 0.3;
+    }
+
+    private static FootprintSurvey.Survey synthetic(int f) {
+        return FootprintSurvey.survey(synthetic(), Map.of("box", box(30, 59.8, 0, 40)), List.of(), f, Progress.NONE,
+                (cases, counter) -> {
+                    List<Assessor.Surveyed> out = new ArrayList<>();
+                    for (org.plumbline.core.scenario.ThreatCase c : cases) {
+                        int[] st = new int[3];
+                        for (int k = 0; k < 3; k++) {
+                            st[k] = status(c.target().latitudeDeg(), c.target().longitudeDeg(), k);
+                        }
+                        out.add(st[0] == 0 ? new Assessor.Surveyed(false, false, false, false, new boolean[0], "")
+                                : new Assessor.Surveyed(true, st[0] == 2, st[1] == 2, st[2] == 2,
+                                new boolean[] {st[0] == 2}, st[0] == 2 ? "" : "synthetic"));
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * The resolution, as FootprintSurvey states it: with a 2 deg coarse lattice over a 0.25 deg grid,
+     * the three boundaries of the disc (nominal and corners) and the range limit are followed exactly,
+     * a strip one row wide along the region's edge is found (the side rule), an island on a coarse
+     * point is found and followed down to the grid, and an island of 0.3 deg between the coarse points
+     * is missed: its cells, and only they, are inferred wrong.
+     */
+    @Test
+    void theRefinementFollowsBoundariesAndMissesOnlyAnIslandBetweenCoarsePoints() {
+        FootprintSurvey.Survey exact = synthetic(1);
+        FootprintSurvey.Survey refined = synthetic(8);
+        int cells = exact.nominal().cells().size();
+        assertEquals(cells, exact.nominal().evaluatedCells());
+        List<String> missed = new ArrayList<>();
+        int strip = 0;
+        int found = 0;
+        for (Footprint.Cell c : exact.nominal().cells()) {
+            double lat = Math.toDegrees(c.latitudeRad());
+            double lon = Math.toDegrees(c.longitudeRad());
+            strip += lat > 59.6 && lon > 10 && lon < 30 ? 1 : 0;
+            found += island(lat, lon, 44.0, 48 * 0.25 / Math.cos(Math.toRadians(44))) ? 1 : 0;
+            if (island(lat, lon, 45.1, 21.3)) {
+                missed.add(String.format(java.util.Locale.ROOT, "%.2f %.2f UNDEFENDED->DEFENDED (inferred)", lat, lon));
+            }
+        }
+        assertTrue(strip >= 30 && found >= 3 && missed.size() >= 3, strip + " " + found + " " + missed);
+        assertEquals(missed, differences(exact.nominal(), refined.nominal()));
+        assertEquals(List.of(), differences(exact.low(), refined.low()).stream().filter(d -> !missed.contains(d)).toList());
+        assertEquals(missed, differences(exact.high(), refined.high()));
+        int evaluated = refined.nominal().evaluatedCells();
+        assertTrue(evaluated < 0.3 * cells, evaluated + " of " + cells);
+    }
+
     @Test
     void badRefinementFactorsAndScenariosAreRefused() {
         for (int f : new int[] {0, 3, 128, -2}) {
