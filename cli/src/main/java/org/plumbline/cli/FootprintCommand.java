@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.Footprint;
+import org.plumbline.core.assessment.FootprintSurvey;
 import org.plumbline.core.assessment.Route;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.scenario.Criterion;
@@ -89,6 +90,18 @@ final class FootprintCommand implements Callable<Integer> {
             description = "Grid spacing along meridians, degrees, 0.05 to 5 (default ${DEFAULT-VALUE}).")
     double spacingDeg;
 
+    @Option(names = "--refine", paramLabel = "F", description = "Evaluate a lattice F times coarser first, then only "
+            + "the cells near a status change, down to --spacing; the other cells take their evaluated neighbours' "
+            + "status. A power of 2, 1 to 64 (1: every cell evaluated; default: the largest with F x spacing <= 1 degree). "
+            + "Flights are not kept. An island of one status smaller than about F x spacing that touches no evaluated "
+            + "cell can be missed.")
+    Integer refine;
+
+    @Option(names = "--exact", description = "Evaluate every cell in one full assessment that keeps every flight "
+            + "(the map before --refine: same cells as --refine 1, and report.json with every threat's outcome; "
+            + "memory grows with the flights).")
+    boolean exact;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "plumbline-report",
             description = "Folder for index.html, report.json and footprint.geojson (default ${DEFAULT-VALUE}).")
     Path out;
@@ -116,6 +129,22 @@ final class FootprintCommand implements Callable<Integer> {
         if (!ScenarioReader.REGIONS.contains(region)) {
             err.println("plumbline footprint: --region: expected one of " + String.join(", ", ScenarioReader.REGIONS)
                     + ", found \"" + region + "\"");
+            return Main.BAD_INPUT;
+        }
+        if (exact && refine != null) {
+            err.println("plumbline footprint: --exact and --refine " + refine + " exclude each other (--exact evaluates "
+                    + "every cell; --refine 1 does too, without keeping the flights)");
+            return Main.BAD_INPUT;
+        }
+        if (refine != null && (refine < 1 || refine > FootprintSurvey.MAX_REFINE_FACTOR
+                || Integer.bitCount(refine) != 1)) {
+            err.println("plumbline footprint: --refine: expected a power of 2 from 1 to "
+                    + FootprintSurvey.MAX_REFINE_FACTOR + " (1, 2, 4, 8, 16, 32 or 64), found " + refine);
+            return Main.BAD_INPUT;
+        }
+        if (routes && (exact || refine != null)) {
+            err.println("plumbline footprint: --" + (exact ? "exact" : "refine") + " applies to grid maps, not to "
+                    + "--routes");
             return Main.BAD_INPUT;
         }
         if (!engagement.check("footprint", err)) {
@@ -162,7 +191,8 @@ final class FootprintCommand implements Callable<Integer> {
         }
         Scenario variant = plan.variant();
         Geography geo = Geography.builtin();
-        ScenarioAssessment a = assess(variant, settings, geo, err);
+        ScenarioAssessment a = exact ? assess(variant, settings, geo, err)
+                : survey(plan, settings, geo, refine != null ? refine : FootprintGrid.defaultRefineFactor(spacingDeg), err);
         Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "");
         FootprintGrid.Result result = FootprintGrid.result(plan, a, geo);
         DefendedAreaMap map = result.map();
@@ -181,6 +211,12 @@ final class FootprintCommand implements Callable<Integer> {
                     String.join(", ", plan.missiles().stream().map(Missile::id).toList()), plan.launchId(), region,
                     spacingDeg,
                     f.cells().size());
+            if (map.surveyed()) {
+                o.printf(Locale.ROOT, "  %,d of %,d cells evaluated%s%n", f.evaluatedCells(), f.cells().size(),
+                        f.refineFactor() == 1 ? "" : String.format(Locale.ROOT, " (refinement factor %d: a lattice %d "
+                                + "times coarser first, then the cells near a status change; the others inferred)",
+                                f.refineFactor(), f.refineFactor()));
+            }
             o.printf(Locale.ROOT, "  defended      %,12.0f km2%n", f.areaM2(Footprint.Status.DEFENDED) / 1e6);
             o.printf(Locale.ROOT, "  undefended    %,12.0f km2%n", f.areaM2(Footprint.Status.UNDEFENDED) / 1e6);
             o.printf(Locale.ROOT, "  not threatened%,12.0f km2 (no missile reaches it)%n",
@@ -281,6 +317,17 @@ final class FootprintCommand implements Callable<Integer> {
                 s.systems(), s.dataExchange(), s.sectors(), sets, criteria, s.uncertainties());
     }
 
+    private ScenarioAssessment survey(FootprintGrid.Plan plan, Assessor.Settings settings, Geography geo, int factor,
+                                      PrintWriter err) {
+        AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, AssessCommand.ProgressBar.stderrIsATerminal());
+        bar.scenario(plan.variant().id(), 1, 1);
+        try (Assessor assessor = new Assessor(settings, geo.regions(), geo.cities())) {
+            return FootprintGrid.survey(plan, assessor, factor, bar);
+        } finally {
+            bar.finish();
+        }
+    }
+
     private ScenarioAssessment assess(Scenario variant, Assessor.Settings settings, Geography geo, PrintWriter err) {
         AssessCommand.ProgressBar bar = new AssessCommand.ProgressBar(err, AssessCommand.ProgressBar.stderrIsATerminal());
         bar.scenario(variant.id(), 1, 1);
@@ -320,6 +367,11 @@ final class FootprintCommand implements Callable<Integer> {
         flown.forEach(m -> w.value(m.id()));
         w.endArray();
         w.name("spacingDeg").value(spacingDeg, 4).name("cells").value(f.cells().size());
+        if (map.surveyed()) {
+            w.name("refinement").beginObject().name("factor").value(f.refineFactor()).name("evaluatedCells")
+                    .value(f.evaluatedCells()).name("inferredCells").value(f.cells().size() - f.evaluatedCells())
+                    .endObject();
+        }
         w.name("defendedM2").value(f.areaM2(Footprint.Status.DEFENDED), 0);
         w.name("undefendedM2").value(f.areaM2(Footprint.Status.UNDEFENDED), 0);
         w.name("notThreatenedM2").value(f.areaM2(Footprint.Status.NOT_THREATENED), 0);

@@ -106,6 +106,55 @@ class FootprintCommandTest {
         assertTrue(html.contains("class=\"defended-areas\""), "the map has the defended-area layer");
     }
 
+    /**
+     * --exact is the map of one full assessment (every flight kept); --refine 1 evaluates the same
+     * cells streaming and draws the same map byte for byte; --refine 2 evaluates fewer cells and says so.
+     */
+    @Test
+    void exactAndRefinedMapsAgree() throws Exception {
+        Path exact = dir.resolve("exact");
+        Path every = dir.resolve("every");
+        Path refined = dir.resolve("refined");
+        CliTest.Run e = footprint(exact, "--exact");
+        assertEquals(0, e.code(), e.err());
+        CliTest.Run a = footprint(every, "--refine", "1");
+        assertEquals(0, a.code(), a.err());
+        CliTest.Run r = footprint(refined, "--refine", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(exact.resolve("footprint.geojson")), Files.readString(every.resolve(
+                "footprint.geojson")));
+        JsonNode exactMap = JSON.readTree(Files.readString(exact.resolve("report.json"))).get("scenarios").get(0)
+                .get("defendedAreaMaps").get(0);
+        assertFalse(exactMap.has("refinement"), "--exact writes the report of a full assessment");
+        JsonNode everyMap = JSON.readTree(Files.readString(every.resolve("report.json"))).get("scenarios").get(0)
+                .get("defendedAreaMaps").get(0);
+        assertEquals(exactMap.get("raster"), everyMap.get("raster"));
+        assertEquals(exactMap.get("population"), everyMap.get("population"));
+        JsonNode summary = JSON.readTree(r.out());
+        JsonNode refinement = summary.get("refinement");
+        int cells = summary.get("cells").asInt();
+        assertEquals(2, refinement.get("factor").asInt());
+        assertEquals(cells, refinement.get("evaluatedCells").asInt() + refinement.get("inferredCells").asInt());
+        assertTrue(refinement.get("evaluatedCells").asInt() < cells, summary.toString());
+        JsonNode refinedMap = JSON.readTree(Files.readString(refined.resolve("report.json"))).get("scenarios").get(0)
+                .get("defendedAreaMaps").get(0);
+        assertEquals(refinement, refinedMap.get("refinement"));
+        String html = Files.readString(refined.resolve("index.html"));
+        assertTrue(html.contains(" \u00b7 defended-area map footprint: " + (int) JSON.readTree(Files.readString(
+                refined.resolve("report.json"))).get("scenarios").get(0).get("metrics").get(
+                "threat-set.footprint.cases").asDouble() + " threats flown for " + refinement.get("evaluatedCells").asInt()
+                + " of " + cells + " cells (the others inferred from their neighbours, refinement factor 2), not kept"),
+                "index.html says what was flown");
+        // This map's status changes are all found (core FootprintSurveyTest checks the rule itself).
+        assertEquals(exactMap.get("raster"), refinedMap.get("raster"));
+        CliTest.Run text = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--missile", "shahab-3",
+                "--spacing", "1", "--refine", "2", "--out", dir.resolve("text").toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("  " + refinement.get("evaluatedCells").asInt() + " of " + cells
+                + " cells evaluated (refinement factor 2: a lattice 2 times coarser first, then the cells near a "
+                + "status change; the others inferred)\n"), text.out());
+    }
+
     @Test
     void sameInputsSameBytesWithAnyNumberOfThreads() throws Exception {
         assertEquals(0, footprint(dir.resolve("b")).code());
@@ -190,6 +239,20 @@ class FootprintCommandTest {
         CliTest.Run s = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--spacing", "0.01");
         assertEquals(Main.BAD_INPUT, s.code());
         assertTrue(s.err().contains("--spacing: expected 0.05 to 5 degrees"), s.err());
+        CliTest.Run f = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--refine", "3");
+        assertEquals(Main.BAD_INPUT, f.code());
+        assertEquals("plumbline footprint: --refine: expected a power of 2 from 1 to 64 (1, 2, 4, 8, 16, 32 or 64), "
+                + "found 3\n", f.err());
+        CliTest.Run x = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--refine", "2", "--exact");
+        assertEquals(Main.BAD_INPUT, x.code());
+        assertEquals("plumbline footprint: --exact and --refine 2 exclude each other (--exact evaluates every cell; "
+                + "--refine 1 does too, without keeping the flights)\n", x.err());
+        CliTest.Run n = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--refine", "four");
+        assertEquals(Main.BAD_INPUT, n.code());
+        assertTrue(n.err().contains("'four'"), n.err());
+        CliTest.Run q = CliTest.run("footprint", "epaa-phase-3", "--launch", "kozelsk", "--routes", "--refine", "2");
+        assertEquals(Main.BAD_INPUT, q.code());
+        assertEquals("plumbline footprint: --refine applies to grid maps, not to --routes\n", q.err());
         CliTest.Run t = CliTest.run("footprint", "epaa-phase-3", "--launch", "40,20", "--routes", "--out",
                 dir.toString());
         assertEquals(Main.BAD_INPUT, t.code());

@@ -32,9 +32,12 @@ import org.plumbline.io.Geography;
  * @param systemIds   the counted systems, sorted (empty: every system)
  * @param footprint   the cells
  * @param population  the region's cities of at least {@link #MIN_POPULATION} by the status of their cell
+ * @param surveyed    whether the map was computed by a {@link org.plumbline.core.assessment.FootprintSurvey}
+ *                    (evaluated and inferred cells, no threats kept) rather than derived from a full
+ *                    assessment's threats
  */
 public record DefendedAreaMap(String threatSetId, String regionId, List<String> systemIds, Footprint footprint,
-                              Footprint.Population population) {
+                              Footprint.Population population, boolean surveyed) {
     /**
      * Cities counted in the population share: at least 100,000 inhabitants, as in the built-in
      * declared-purpose criterion.
@@ -47,6 +50,12 @@ public record DefendedAreaMap(String threatSetId, String regionId, List<String> 
 
     public DefendedAreaMap {
         systemIds = List.copyOf(systemIds);
+    }
+
+    /** A map derived from a full assessment's threats. */
+    public DefendedAreaMap(String threatSetId, String regionId, List<String> systemIds, Footprint footprint,
+                           Footprint.Population population) {
+        this(threatSetId, regionId, systemIds, footprint, population, false);
     }
 
     /** The maps of a scenario, in criterion order (none when no criterion asks for a defended area of a grid). */
@@ -72,12 +81,13 @@ public record DefendedAreaMap(String threatSetId, String regionId, List<String> 
             if (!seen.add(set.id() + "|" + systems)) {
                 continue;
             }
-            Footprint f = Footprint.of(a, set.id(), grid.spacingRad(), Set.copyOf(systems));
+            Footprint surveyed = a.footprint(set.id()).orElse(null);
+            Footprint f = surveyed != null ? surveyed : Footprint.of(a, set.id(), grid.spacingRad(), Set.copyOf(systems));
             Geography geography = geo.get();
             Region region = geography.region(grid.regionId()).orElse(null);
             Footprint.Population p = region == null ? new Footprint.Population(0, 0, 0, 0, 0)
                     : f.population(geography.cities(), region, MIN_POPULATION);
-            out.add(new DefendedAreaMap(set.id(), grid.regionId(), systems, f, p));
+            out.add(new DefendedAreaMap(set.id(), grid.regionId(), systems, f, p, surveyed != null));
         }
         return out;
     }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.plumbline.core.assessment.Assessor;
+import org.plumbline.core.assessment.FootprintSurvey;
+import org.plumbline.core.assessment.Progress;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.scenario.Criterion;
@@ -34,6 +37,24 @@ public final class FootprintGrid {
     public static final String THREAT_SET_ID = "footprint";
     /** The region mapped when none is named. */
     public static final String DEFAULT_REGION = "nato-europe-2013";
+    /**
+     * The coarsest lattice a map evaluates when no refinement factor is given, degrees: the resolution
+     * below which an island of one status can be missed ({@link FootprintSurvey}).
+     */
+    public static final double DEFAULT_COARSE_SPACING_DEG = 1.0;
+
+    /**
+     * The refinement factor of a map when none is given: the largest power of 2 whose coarse lattice is at
+     * most {@value #DEFAULT_COARSE_SPACING_DEG}° (1, every cell evaluated, above 0.5°; 2 at 0.5°, 4 at 0.25°,
+     * 8 at 0.1°, 16 at 0.05°).
+     */
+    public static int defaultRefineFactor(double spacingDeg) {
+        int f = 1;
+        while (2 * f <= FootprintSurvey.MAX_REFINE_FACTOR && 2 * f * spacingDeg <= DEFAULT_COARSE_SPACING_DEG + 1e-9) {
+            f *= 2;
+        }
+        return f;
+    }
 
     private FootprintGrid() {
     }
@@ -136,6 +157,16 @@ public final class FootprintGrid {
         Scenario variant = new Scenario(s.id(), s.title(), s.description(), s.assumptions(), s.sources(), s.parties(),
                 s.systems(), s.dataExchange(), s.sectors(), sets, List.of(criterion), s.uncertainties());
         return new Plan(s, launchId, areas, flown, regionId, spacingDeg, variant);
+    }
+
+    /**
+     * Assesses a plan by refinement, without keeping its flights ({@link FootprintSurvey}): the
+     * assessment to pass to {@link #result}.
+     *
+     * @param refineFactor a power of 2 from 1 (every cell evaluated) to {@link FootprintSurvey#MAX_REFINE_FACTOR}
+     */
+    public static ScenarioAssessment survey(Plan plan, Assessor assessor, int refineFactor, Progress progress) {
+        return FootprintSurvey.assess(assessor, plan.variant(), refineFactor, progress);
     }
 
     /** The map of an assessed plan ({@code a} is the assessment of {@code plan.variant()}). */

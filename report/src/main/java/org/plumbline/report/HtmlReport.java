@@ -262,9 +262,21 @@ public final class HtmlReport {
                             : s.title())).append("</h2>\n");
             long pass = a.criteria().stream().filter(c -> c.verdict() == Verdict.PASS).count();
             b.append("<p class=\"meta\">Scenario <code>").append(esc(s.id())).append("</code> \u00b7 ")
-                    .append(pass).append(" of ").append(a.criteria().size()).append(" criteria pass \u00b7 ")
-                    .append(a.threats().size()).append(" threats, ").append(g.reachableThreats())
-                    .append(" reach their targets, ").append(g.engageableThreats()).append(" of those engageable</p>\n");
+                    .append(pass).append(" of ").append(a.criteria().size()).append(" criteria pass");
+            if (!a.threats().isEmpty() || a.footprints().isEmpty()) {
+                b.append(" \u00b7 ").append(a.threats().size()).append(" threats, ").append(g.reachableThreats())
+                        .append(" reach their targets, ").append(g.engageableThreats()).append(" of those engageable");
+            }
+            for (Footprint f : a.footprints()) {
+                String m = "threat-set." + f.threatSetId() + ".";
+                b.append(" \u00b7 defended-area map ").append(esc(f.threatSetId())).append(": ")
+                        .append(a.metrics().getOrDefault(m + "cases", 0.0).longValue())
+                        .append(" threats flown for ").append(f.evaluatedCells()).append(" of ").append(f.cells().size())
+                        .append(" cells").append(f.refineFactor() == 1 ? "" : " (the others inferred from their "
+                                + "neighbours, refinement factor " + f.refineFactor() + ")")
+                        .append(", not kept");
+            }
+            b.append("</p>\n");
             if (!s.description().isEmpty()) {
                 b.append("<p>").append(esc(s.description())).append("</p>\n");
             }
@@ -560,6 +572,19 @@ public final class HtmlReport {
                 pts.add(new double[] {t.threat().launch().latitudeRad(), t.threat().launch().longitudeRad()});
                 pts.add(new double[] {t.threat().target().latitudeRad(), t.threat().target().longitudeRad()});
             }
+            for (Footprint f : g.assessment().footprints()) {
+                if (threatSets != null && !threatSets.contains(f.threatSetId())) {
+                    continue;
+                }
+                for (ScenarioGeometry.Launch l : g.launches()) {
+                    pts.add(new double[] {l.position().latitudeRad(), l.position().longitudeRad()});
+                }
+                int step = Math.max(1, f.cells().size() / 4000);
+                for (int i = 0; i < f.cells().size(); i += step) {
+                    Footprint.Cell c = f.cells().get(i);
+                    pts.add(new double[] {c.latitudeRad(), c.longitudeRad()});
+                }
+            }
             if (threatSets == null) {
                 for (ScenarioGeometry.TrackGroup t : g.groups()) {
                     List<TrajectorySample> s = t.trajectory().samples();
@@ -663,6 +688,16 @@ public final class HtmlReport {
                             c[3 + k]++;
                         }
                     }
+                }
+            }
+            for (Footprint f : a.footprints()) {
+                String m = "threat-set." + f.threatSetId() + ".";
+                int[] c = bySet.computeIfAbsent(f.threatSetId(), k -> new int[3 + siteIds.size()]);
+                c[0] = a.metrics().getOrDefault(m + "cases", 0.0).intValue();
+                c[1] = a.metrics().getOrDefault(m + "reachable", 0.0).intValue();
+                c[2] = a.metrics().getOrDefault(m + "engageable", 0.0).intValue();
+                for (int k = 0; k < siteIds.size(); k++) {
+                    c[3 + k] = a.metrics().getOrDefault(m + "engageable-by." + siteIds.get(k), 0.0).intValue();
                 }
             }
             if (bySet.isEmpty()) {

@@ -103,6 +103,12 @@ public final class ReportJson {
                 .name("undefended").value(f.areaM2(Footprint.Status.UNDEFENDED), 0)
                 .name("notThreatened").value(f.areaM2(Footprint.Status.NOT_THREATENED), 0).endObject();
         w.name("defendedAreaFraction").value(f.defendedFraction(), 6);
+        if (m.surveyed()) {
+            int evaluated = f.evaluatedCells();
+            w.name("refinement").beginObject().name("factor").value(f.refineFactor())
+                    .name("evaluatedCells").value(evaluated).name("inferredCells").value(f.cells().size() - evaluated)
+                    .endObject();
+        }
         Footprint.Population p = m.population();
         w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
                 .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)

@@ -153,6 +153,22 @@ final class ScenarioGeometry {
                 }
             }
         }
+        // A surveyed map keeps no threat: its launch areas come from its threat set.
+        for (org.plumbline.core.assessment.Footprint f : a.footprints()) {
+            for (org.plumbline.core.scenario.ThreatSet set : a.scenario().threatSets()) {
+                if (!set.id().equals(f.threatSetId())) {
+                    continue;
+                }
+                for (org.plumbline.core.scenario.LaunchArea area : set.launchAreas()) {
+                    List<GeodeticPoint> at = area instanceof org.plumbline.core.scenario.LaunchArea.Point p
+                            ? List.of(p.position()) : ((org.plumbline.core.scenario.LaunchArea.Polygon) area).vertices();
+                    for (GeodeticPoint l : at) {
+                        launchByKey.putIfAbsent(area.id() + '|' + l.latitudeRad() + '|' + l.longitudeRad(),
+                                new Launch(area.id(), l));
+                    }
+                }
+            }
+        }
         List<Target> tg = new ArrayList<>();
         targetCounts.forEach((id, c) -> {
             ThreatOutcome first = targetFirst.get(id);

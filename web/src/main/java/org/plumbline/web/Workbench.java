@@ -109,7 +109,7 @@ final class Workbench implements AutoCloseable {
     private final Assessor assessor;
     private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
     private final ExecutorService others;
-    /** Defended-area maps, one at a time (each holds a grid's flights while it runs). */
+    /** Defended-area maps, one at a time (each holds one batch of its grid's flights while it runs). */
     private final ExecutorService footprints = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-footprint"));
     private final Map<String, CompletableFuture<Assessed>> running = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Mapped>> mapping = new ConcurrentHashMap<>();
@@ -287,8 +287,10 @@ final class Workbench implements AutoCloseable {
 
     /**
      * The defended-area map of a plan ({@link FootprintGrid}), as {@code plumbline footprint} computes
-     * it, under the time limit: on a short-lived {@link Assessor} of its own, closed afterwards, so
-     * that the grid's flights (about 2.5 GB at 0.5°) are not kept in the server's warm assessor; maps
+     * it (by {@link FootprintGrid#survey} at the default refinement factor, which evaluates every
+     * cell at the server's spacings of 1° and more, streaming), under the time limit: on a
+     * short-lived {@link Assessor} of its own, closed afterwards, so that its reach tables and
+     * caches are not mixed with the server's warm assessor; maps
      * are computed one at a time; the last 16 are kept by their inputs' hash, and two requests for the
      * same inputs share one computation.
      *
@@ -304,7 +306,8 @@ final class Workbench implements AutoCloseable {
         Geography geo = Geography.builtin();
         FootprintGrid.Result r;
         try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities())) {
-            ScenarioAssessment a = shortLived.assess(plan.variant(), (stage, done, total) -> checkDeadline(deadlineNs));
+            ScenarioAssessment a = FootprintGrid.survey(plan, shortLived, FootprintGrid.defaultRefineFactor(
+                    plan.spacingDeg()), (stage, done, total) -> checkDeadline(deadlineNs));
             r = FootprintGrid.result(plan, a, geo);
         }
         Mapped out = new Mapped(r.geoJson(), r.map().footprint().cells().size(), r.map().footprint().defendedFraction(),

@@ -172,6 +172,83 @@ public final class Assessor implements AutoCloseable {
         return new ScenarioAssessment(scenario, results, outcomes, metrics);
     }
 
+    // ------------------------------------------------------------------ streaming (defended-area maps)
+
+    /**
+     * What a streaming evaluation keeps of one threat case ({@link #survey}).
+     *
+     * @param reachable  whether the missile reaches the target
+     * @param nominal    engageable by a counted site at the nominal inputs
+     * @param low        engageable at the corner least favourable to the defence
+     * @param high       engageable at the corner most favourable to the defence
+     * @param feasible   per site of the scenario (in scenario order), a feasible intercept at the
+     *                   nominal inputs (empty when unreachable)
+     * @param reason     why the counted sites do not engage it at the nominal inputs (empty when they do
+     *                   or it is unreachable)
+     */
+    record Surveyed(boolean reachable, boolean nominal, boolean low, boolean high, boolean[] feasible,
+                    String reason) {
+    }
+
+    /**
+     * The hook of {@link FootprintSurvey}: flies the cases (targets of one scenario), evaluates each
+     * against every site at the nominal inputs and at both corners as {@link #assess} does (the same
+     * flights, timelines and windows), and then forgets their flights, radar timelines and engagement
+     * windows, so that a map's memory does not grow with the number of flights.
+     *
+     * @param counted systems whose sites count (every site when empty)
+     */
+    List<Surveyed> survey(Scenario scenario, List<ThreatCase> batch, java.util.Set<String> counted,
+                          Progress.Counter trajectories) {
+        Cases cases = new Cases();
+        cases.all.addAll(batch);
+        flights.prepare(cases.all, parallel, trajectories);
+        cases.flight = new Flights.Flight[cases.all.size()];
+        for (int i = 0; i < cases.flight.length; i++) {
+            cases.flight[i] = flights.get(cases.all.get(i));
+        }
+        Sites sites = new Sites(scenario);
+        boolean[] count = new boolean[sites.size()];
+        for (int j = 0; j < count.length; j++) {
+            count[j] = counted.isEmpty() || counted.contains(sites.system.get(j).id());
+        }
+        int n = cases.all.size();
+        Evaluation nominal = evaluate(scenario, sites, cases, 0, n, null, null, null);
+        Evaluation low = evaluate(corner(scenario, false), sites, cases, 0, n, null, null, null);
+        Evaluation high = evaluate(corner(scenario, true), sites, cases, 0, n, null, null, null);
+        List<Surveyed> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (nominal.windows[i] == null) {
+                out.add(new Surveyed(false, false, false, false, new boolean[0], ""));
+                continue;
+            }
+            boolean[] feasible = new boolean[sites.size()];
+            for (int j = 0; j < feasible.length; j++) {
+                feasible[j] = nominal.windows[i][j].feasible();
+            }
+            boolean e = engaged(nominal, i, count);
+            out.add(new Surveyed(true, e, engaged(low, i, count), engaged(high, i, count), feasible,
+                    e ? "" : bestReason(nominal, i, sites, count)));
+        }
+        java.util.Set<Flights.Flight> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        gone.addAll(flights.forget(cases.all));
+        for (Map<FlightRef, RadarTimeline> m : timelines.values()) {
+            m.keySet().removeIf(k -> gone.contains(k.flight()));
+        }
+        windows.keySet().removeIf(k -> gone.contains(k.flight()));
+        return out;
+    }
+
+    /** The regions this assessor expands threat sets over. */
+    Map<String, Region> regions() {
+        return regions;
+    }
+
+    /** The cities this assessor expands threat sets over. */
+    List<City> cities() {
+        return cities;
+    }
+
     // ------------------------------------------------------------------ cases and sites
 
     /** The threat cases of the criteria's threat sets, in criteria order, each set once. */

@@ -100,6 +100,18 @@ final class Flights {
         return f;
     }
 
+    /** Forgets the flights of the cases (a streaming map flies each once), returning those forgotten. */
+    List<Flight> forget(List<ThreatCase> cases) {
+        List<Flight> out = new ArrayList<>();
+        for (ThreatCase c : cases) {
+            Flight f = solved.remove(Key.of(c));
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     private Flight flight(TargetingResult r) {
         if (r instanceof TargetingResult.Reached reached) {
             Trajectory t = reached.trajectory();

@@ -27,12 +27,19 @@ import static org.plumbline.core.math.Checks.checkInRange;
  * 6,371 km sphere, spacing² R² (the rectangle's exact area is smaller by a factor
  * 2 sin(spacing / 2) / spacing, 1 - 8 × 10<sup>-7</sup> at 0.25°).
  *
+ * <p>A footprint derived from a full assessment ({@link #of}) has every cell evaluated; one from a
+ * {@link FootprintSurvey} with a refinement factor above 1 has some cells <em>inferred</em> from the
+ * evaluated cells around them (their status is the neighbours' common status, their threat counts
+ * those of one neighbour); see there for the resolution this gives.
+ *
  * @param threatSetId    the grid threat set
  * @param spacingRad     the lattice spacing along meridians, rad (cells are spacing high and
  *                       spacing / cos(latitude) wide)
  * @param cells          the cells
+ * @param refineFactor   the coarse lattice's spacing over this one's (a power of 2, 1 to
+ *                       {@link FootprintSurvey#MAX_REFINE_FACTOR}); 1 when every cell was evaluated
  */
-public record Footprint(String threatSetId, double spacingRad, List<Cell> cells) {
+public record Footprint(String threatSetId, double spacingRad, List<Cell> cells, int refineFactor) {
     /** What a cell is. */
     public enum Status {
         DEFENDED("defended"), UNDEFENDED("undefended"), NOT_THREATENED("not-threatened");
@@ -57,14 +64,45 @@ public record Footprint(String threatSetId, double spacingRad, List<Cell> cells)
      * @param status       its status
      * @param threats      reachable threats aimed at it
      * @param engageable   of those, the engageable ones
+     * @param evaluated    whether its threats were flown and evaluated (false: inferred from its
+     *                     neighbours, with one neighbour's counts)
      */
     public record Cell(double latitudeRad, double longitudeRad, double areaM2, Status status, int threats,
-                       int engageable) {
+                       int engageable, boolean evaluated) {
+        /** An evaluated cell. */
+        public Cell(double latitudeRad, double longitudeRad, double areaM2, Status status, int threats,
+                    int engageable) {
+            this(latitudeRad, longitudeRad, areaM2, status, threats, engageable, true);
+        }
+
+        /** This cell, evaluated or inferred. */
+        public Cell withEvaluated(boolean e) {
+            return new Cell(latitudeRad, longitudeRad, areaM2, status, threats, engageable, e);
+        }
     }
 
     public Footprint {
         checkInRange("spacingRad", spacingRad, "rad", Math.toRadians(0.001), Math.toRadians(10));
+        if (refineFactor < 1 || refineFactor > FootprintSurvey.MAX_REFINE_FACTOR
+                || Integer.bitCount(refineFactor) != 1) {
+            throw new IllegalArgumentException("refineFactor = " + refineFactor + " is not a power of 2 in [1, "
+                    + FootprintSurvey.MAX_REFINE_FACTOR + "]");
+        }
         cells = List.copyOf(cells);
+    }
+
+    /** A footprint with every cell evaluated. */
+    public Footprint(String threatSetId, double spacingRad, List<Cell> cells) {
+        this(threatSetId, spacingRad, cells, 1);
+    }
+
+    /** Number of evaluated cells (the others were inferred). */
+    public int evaluatedCells() {
+        int n = 0;
+        for (Cell c : cells) {
+            n += c.evaluated() ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -1,0 +1,453 @@
+package org.plumbline.core.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.plumbline.core.scenario.Criterion;
+import org.plumbline.core.scenario.DefenceSystem;
+import org.plumbline.core.scenario.InterceptorSite;
+import org.plumbline.core.scenario.Scenario;
+import org.plumbline.core.scenario.TargetSet;
+import org.plumbline.core.scenario.ThreatCase;
+import org.plumbline.core.scenario.ThreatExpansion;
+import org.plumbline.core.scenario.ThreatSet;
+
+/**
+ * The defended-area map of a grid threat set, evaluated on fewer cells than the grid has and without
+ * keeping any flight: the fast path of {@code plumbline footprint}.
+ *
+ * <h2>Refinement near the boundary</h2>
+ * With a refinement factor F (a power of 2), the lattice of the grid (see {@link Footprint}: row
+ * {@code r} at latitude {@code r × s}, column {@code c} at longitude {@code c × s / cos(latitude)}) is
+ * sampled in levels. The level-h points are the grid cells whose row and column are both multiples of
+ * h; they form a lattice of about h × s spacing, and each level contains the coarser ones.
+ * <ol>
+ * <li>Every level-F point is evaluated (its threats flown and evaluated against every site).</li>
+ * <li>For h = F/2, F/4, ..., 1, every level-h point that is not a level-2h point looks at its
+ *     neighbours of level H = 2h: the level-H points in the rows that are multiples of H within H rows
+ *     of its own (two rows, or three when its own row is one of them), and in each such row the
+ *     level-H columns within H columns of its longitude <em>measured in that row's own column
+ *     width</em> (two or three). The rows of the lattice do not line up (a row's column width is
+ *     s / cos(latitude)), so the neighbours are chosen by position, not by index: between one and nine
+ *     of them, all within about 1.5 × H × s on the ground. When every such neighbour that exists (the
+ *     others lie outside the region) has the same status at the nominal inputs <em>and</em> at both
+ *     corners, and the point has a neighbour on each side (north, south, east and west, its own row
+ *     or column counting for both), it takes that status without being evaluated (<em>inferred</em>,
+ *     with the threat counts of the first neighbour); otherwise it is evaluated. The side rule
+ *     evaluates the points along the region's edge, where a status change can otherwise run between
+ *     the point and the neighbours it has (a strip of one status along a coast, found in the maps
+ *     of {@code epaa-phase-3} without it).</li>
+ * </ol>
+ * Each level's decisions depend only on the statuses of the coarser level, so the map does not depend
+ * on the order of evaluation or the number of threads. With F = 1 every cell is evaluated.
+ *
+ * <p><b>Resolution.</b> A cell is exact when it is evaluated. An inferred cell can be wrong only when a
+ * region of another status passes between its neighbours without touching any of them at some level:
+ * an island (or a spit narrower than the coarse spacing) of one status, smaller than about F × s
+ * across, that contains no level-F point and touches no cell evaluated near a status change, can be
+ * missed, or a boundary that wiggles by more than a cell between evaluated points can be drawn
+ * straighter than it is. Boundaries found at any level are followed down to the grid spacing. Islands
+ * of the region itself are not missed: a cell with no neighbour of the coarser level is evaluated.
+ *
+ * <h2>Streaming</h2>
+ * Cells are evaluated in batches of {@link #BATCH_TARGETS} targets in lattice order; a batch's flights
+ * are solved together (sharing work between neighbouring targets as in a full assessment), evaluated
+ * at the nominal inputs and both corners, reduced to per-cell counts, and forgotten: memory is that
+ * of the cells plus one batch of flights. The result holds no threat outcomes; its footprint is in
+ * {@link ScenarioAssessment#footprints()}.
+ *
+ * <p>Evaluated cells have the statuses, counts and engagement windows of a full assessment
+ * ({@link Assessor#assess}) of the same scenario: the same flights, timelines and windows.
+ */
+public final class FootprintSurvey {
+    /** The largest refinement factor: a coarse lattice 64 times the spacing. */
+    public static final int MAX_REFINE_FACTOR = 64;
+    /**
+     * Targets flown and evaluated together. A reachable flight's engagement arrays take about
+     * 0.25 MB while its batch runs; 256 targets of seven missiles, about half of them reachable,
+     * take about 250 MB.
+     */
+    static final int BATCH_TARGETS = 256;
+
+    private FootprintSurvey() {
+    }
+
+    /**
+     * The assessment of a scenario whose one criterion is the defended-area fraction of a grid threat
+     * set (as {@code plumbline footprint} builds it), with its map computed by refinement: the
+     * criterion's value and corner values are those of the map; the metrics count the threats evaluated;
+     * no threat outcome is kept.
+     *
+     * @param assessor     flies and evaluates (its settings, regions and cities); used for one scenario at
+     *                     a time
+     * @param scenario     the scenario: exactly one criterion, a {@code defended-area-fraction} of a grid
+     *                     threat set without margin parameters
+     * @param refineFactor a power of 2 from 1 (every cell evaluated) to {@link #MAX_REFINE_FACTOR}
+     * @param progress     receives "trajectories" (flights solved) and "cells" (cells decided)
+     */
+    public static ScenarioAssessment assess(Assessor assessor, Scenario scenario, int refineFactor,
+                                            Progress progress) {
+        return survey(assessor, scenario, refineFactor, progress).assessment();
+    }
+
+    /** A survey's maps at the nominal inputs and both corners, and the assessment built from them. */
+    record Survey(Footprint nominal, Footprint low, Footprint high, ScenarioAssessment assessment) {
+    }
+
+    /** Evaluates a batch of threat cases (the seam between the refinement and the physics). */
+    @FunctionalInterface
+    interface Evaluator {
+        List<Assessor.Surveyed> evaluate(List<ThreatCase> cases, Progress.Counter trajectories);
+    }
+
+    /** As {@link #assess}, with the corners' maps. */
+    static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress) {
+        Set<String> counted = scenario.criteria().isEmpty() ? Set.of()
+                : Set.copyOf(scenario.criteria().get(0).systemIds());
+        return survey(scenario, assessor.regions(), assessor.cities(), refineFactor, progress,
+                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories));
+    }
+
+    /** As {@link #assess}, with the corners' maps and the threats evaluated by the given function. */
+    static Survey survey(Scenario scenario, Map<String, org.plumbline.core.geography.Region> regions,
+                         List<org.plumbline.core.geography.City> cities, int refineFactor, Progress progress,
+                         Evaluator evaluator) {
+        if (refineFactor < 1 || refineFactor > MAX_REFINE_FACTOR || Integer.bitCount(refineFactor) != 1) {
+            throw new IllegalArgumentException("refineFactor = " + refineFactor + " is not a power of 2 in [1, "
+                    + MAX_REFINE_FACTOR + "]");
+        }
+        if (scenario.criteria().size() != 1) {
+            throw new IllegalArgumentException("a survey needs exactly one criterion, found "
+                    + scenario.criteria().size());
+        }
+        Criterion c = scenario.criteria().get(0);
+        ThreatSet set = scenario.threatSets().stream().filter(t -> t.id().equals(c.threatSetId())).findFirst()
+                .orElse(null);
+        if (c.metric() != Criterion.Metric.DEFENDED_AREA_FRACTION || set == null
+                || !(set.targets() instanceof TargetSet.Grid grid) || !c.marginParameters().isEmpty()) {
+            throw new IllegalArgumentException("criterion " + c.id() + " is not a defended-area-fraction of a grid "
+                    + "threat set without margin parameters");
+        }
+        if (!c.regionId().isEmpty() && !c.regionId().equals(grid.regionId())) {
+            throw new IllegalArgumentException("criterion " + c.id() + " counts region " + c.regionId()
+                    + ", not the grid's region " + grid.regionId());
+        }
+        Run run = new Run(evaluator, regions, cities, scenario, c, set, grid.spacingRad(), progress);
+        run.refine(refineFactor);
+        return run.result(refineFactor);
+    }
+
+    /** One survey: the lattice, the statuses decided so far, the counts of the evaluated threats. */
+    private static final class Run {
+        private static final byte UNKNOWN = -1;
+
+        final Evaluator evaluator;
+        final Scenario scenario;
+        final Criterion criterion;
+        final ThreatSet set;
+        final double spacingRad;
+        final Progress.Counter trajectories;
+        final Progress.Counter cellCounter;
+        final Footprint probe;
+        /** The targets in expansion order: their first case, and all their cases in expansion order. */
+        final List<ThreatCase> target = new ArrayList<>();
+        final List<List<ThreatCase>> casesOf = new ArrayList<>();
+        final long[] row;
+        final long[] col;
+        final Map<Long, Integer> at = new HashMap<>();
+        /**
+         * Per target: its statuses at the nominal inputs, the low and the high corner, as
+         * 9 × nominal + 3 × low + high (ordinals of {@link Footprint.Status}); UNKNOWN until decided.
+         */
+        final byte[] code;
+        final boolean[] evaluated;
+        /** Reachable threats, engageable ones at the nominal inputs, at the low and the high corner. */
+        final int[] threats;
+        final int[][] engaged;
+        final String[] siteIds;
+        final long[] engageableBySite;
+        long cases;
+        long reachable;
+        long engageable;
+        /** The first evaluated target undefended at the nominal inputs, its first unengaged case and why. */
+        int worst = -1;
+        String worstCase = "";
+        String worstReason = "";
+
+        Run(Evaluator evaluator, Map<String, org.plumbline.core.geography.Region> regions,
+            List<org.plumbline.core.geography.City> cities, Scenario scenario, Criterion criterion, ThreatSet set,
+            double spacingRad, Progress progress) {
+            this.evaluator = evaluator;
+            this.scenario = scenario;
+            this.criterion = criterion;
+            this.set = set;
+            this.spacingRad = spacingRad;
+            this.trajectories = new Progress.Counter(progress, "trajectories");
+            this.cellCounter = new Progress.Counter(progress, "cells");
+            this.probe = new Footprint(set.id(), spacingRad, List.of());
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (ThreatCase tc : ThreatExpansion.expand(set, regions, cities)) {
+                Integer k = index.get(tc.targetId());
+                if (k == null) {
+                    k = target.size();
+                    index.put(tc.targetId(), k);
+                    target.add(tc);
+                    casesOf.add(new ArrayList<>());
+                }
+                casesOf.get(k).add(tc);
+            }
+            int n = target.size();
+            row = new long[n];
+            col = new long[n];
+            for (int k = 0; k < n; k++) {
+                ThreatCase tc = target.get(k);
+                row[k] = Math.round(tc.target().latitudeRad() / spacingRad);
+                col[k] = Math.round(tc.target().longitudeRad() / probe.columnWidthRad(row[k]));
+                at.put(key(row[k], col[k]), k);
+            }
+            code = new byte[n];
+            java.util.Arrays.fill(code, UNKNOWN);
+            evaluated = new boolean[n];
+            threats = new int[n];
+            engaged = new int[3][n];
+            List<String> ids = new ArrayList<>();
+            for (DefenceSystem sys : scenario.systems()) {
+                for (InterceptorSite s : sys.sites()) {
+                    ids.add(s.id());
+                }
+            }
+            siteIds = ids.toArray(new String[0]);
+            engageableBySite = new long[siteIds.length];
+            cellCounter.addTotal(n);
+        }
+
+        private static long key(long r, long c) {
+            return (r << 32) ^ (c & 0xffffffffL);
+        }
+
+        /** Evaluates the level-F points, then decides each finer level from the one above. */
+        void refine(int f) {
+            List<Integer> todo = new ArrayList<>();
+            for (int k = 0; k < target.size(); k++) {
+                if (Math.floorMod(row[k], f) == 0 && Math.floorMod(col[k], f) == 0) {
+                    todo.add(k);
+                }
+            }
+            evaluate(todo);
+            for (int h = f / 2; h >= 1; h /= 2) {
+                int big = 2 * h;
+                todo = new ArrayList<>();
+                List<int[]> inferred = new ArrayList<>();
+                for (int k = 0; k < target.size(); k++) {
+                    if (Math.floorMod(row[k], h) != 0 || Math.floorMod(col[k], h) != 0
+                            || Math.floorMod(row[k], big) == 0 && Math.floorMod(col[k], big) == 0) {
+                        continue;
+                    }
+                    int source = commonNeighbour(k, big);
+                    if (source < 0) {
+                        todo.add(k);
+                    } else {
+                        inferred.add(new int[] {k, source});
+                    }
+                }
+                for (int[] x : inferred) {
+                    int k = x[0];
+                    int s = x[1];
+                    code[k] = code[s];
+                    threats[k] = threats[s];
+                    for (int[] e : engaged) {
+                        e[k] = e[s];
+                    }
+                }
+                cellCounter.add(inferred.size());
+                evaluate(todo);
+            }
+        }
+
+        /**
+         * The first of the level-{@code big} neighbours of target k when they all have one status
+         * triple; -1 when they disagree or there is none (see the class comment).
+         */
+        private int commonNeighbour(int k, int big) {
+            double lon = target.get(k).target().longitudeRad();
+            long r = row[k];
+            int first = -1;
+            boolean north = false;
+            boolean south = false;
+            boolean east = false;
+            boolean west = false;
+            for (long rr = Math.floorDiv(r + big, big) * big; rr >= r - big; rr -= big) {
+                double x = lon / probe.columnWidthRad(rr);
+                long lo = (long) Math.ceil((x - big) / big) * big;
+                for (long cc = lo; cc <= x + big; cc += big) {
+                    Integer n = at.get(key(rr, cc));
+                    if (n == null) {
+                        continue;
+                    }
+                    if (code[n] == UNKNOWN) {
+                        throw new IllegalStateException("level-" + big + " point undecided: row " + rr + " column " + cc);
+                    }
+                    if (first < 0) {
+                        first = n;
+                    } else if (code[n] != code[first]) {
+                        return -1;
+                    }
+                    north |= rr >= r;
+                    south |= rr <= r;
+                    east |= cc >= x;
+                    west |= cc <= x;
+                }
+            }
+            // A point at the region's edge, without a neighbour on some side, is evaluated: a status
+            // change can run along the edge between it and the neighbours it has.
+            return north && south && east && west ? first : -1;
+        }
+
+        /** Flies and evaluates the targets (ascending lattice order) in batches, keeping their counts. */
+        private void evaluate(List<Integer> todo) {
+            for (int from = 0; from < todo.size(); from += BATCH_TARGETS) {
+                List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH_TARGETS));
+                // In expansion order (missile by missile, targets in lattice order), as a full assessment flies them.
+                List<ThreatCase> flown = new ArrayList<>();
+                List<Integer> owner = new ArrayList<>();
+                int perTarget = casesOf.get(batch.get(0)).size();
+                for (int m = 0; m < perTarget; m++) {
+                    for (int k : batch) {
+                        flown.add(casesOf.get(k).get(m));
+                        owner.add(k);
+                    }
+                }
+                List<Assessor.Surveyed> out = evaluator.evaluate(flown, trajectories);
+                for (int i = 0; i < out.size(); i++) {
+                    Assessor.Surveyed s = out.get(i);
+                    int k = owner.get(i);
+                    cases++;
+                    if (!s.reachable()) {
+                        continue;
+                    }
+                    reachable++;
+                    threats[k]++;
+                    engaged[0][k] += s.nominal() ? 1 : 0;
+                    engaged[1][k] += s.low() ? 1 : 0;
+                    engaged[2][k] += s.high() ? 1 : 0;
+                    boolean any = false;
+                    for (int j = 0; j < s.feasible().length; j++) {
+                        engageableBySite[j] += s.feasible()[j] ? 1 : 0;
+                        any |= s.feasible()[j];
+                    }
+                    engageable += any ? 1 : 0;
+                }
+                for (int k : batch) {
+                    evaluated[k] = true;
+                    code[k] = (byte) (9 * status(k, 0).ordinal() + 3 * status(k, 1).ordinal() + status(k, 2).ordinal());
+                }
+                // The evidence, as a full assessment picks it (every cell weighs the same): the first
+                // undefended target in lattice order, with its first unengaged threat in expansion order.
+                for (int b = 0; b < batch.size() && (worst < 0 || batch.get(b) < worst); b++) {
+                    for (int m = 0; m < perTarget; m++) {
+                        Assessor.Surveyed s = out.get(m * batch.size() + b);
+                        if (s.reachable() && !s.nominal()) {
+                            worst = batch.get(b);
+                            worstCase = label(casesOf.get(worst).get(m));
+                            worstReason = s.reason();
+                            break;
+                        }
+                    }
+                }
+                cellCounter.add(batch.size());
+            }
+        }
+
+        private Footprint.Status status(int k, int corner) {
+            return threats[k] == 0 ? Footprint.Status.NOT_THREATENED : engaged[corner][k] == threats[k]
+                    ? Footprint.Status.DEFENDED : Footprint.Status.UNDEFENDED;
+        }
+
+        /** The footprint at the nominal inputs (0) or a corner (1 low, 2 high). */
+        Footprint footprint(int corner, int f) {
+            List<Footprint.Cell> cells = new ArrayList<>(target.size());
+            for (int k = 0; k < target.size(); k++) {
+                ThreatCase tc = target.get(k);
+                cells.add(new Footprint.Cell(tc.target().latitudeRad(), tc.target().longitudeRad(), tc.weight(),
+                        status(k, corner), threats[k], engaged[corner][k], evaluated[k]));
+            }
+            return new Footprint(set.id(), spacingRad, cells, f);
+        }
+
+        Survey result(int f) {
+            Footprint nominal = footprint(0, f);
+            Footprint low = footprint(1, f);
+            Footprint high = footprint(2, f);
+            double v0 = nominal.defendedFraction();
+            double vLow = low.defendedFraction();
+            double vHigh = high.defendedFraction();
+            boolean h0 = holds(v0);
+            boolean same = h0 == holds(vLow) && h0 == holds(vHigh);
+            Verdict verdict = !same ? Verdict.INDETERMINATE : h0 ? Verdict.PASS : Verdict.FAIL;
+            String statement = statement(nominal, true);
+            if (!same) {
+                boolean lowDiffers = holds(vLow) != h0;
+                statement += "; but at the corner " + (lowDiffers ? "least" : "most") + " favourable to the defence "
+                        + "the criterion " + (h0 ? "fails" : "holds") + ": " + statement(lowDiffers ? low : high, false);
+            }
+            int evaluatedCells = nominal.evaluatedCells();
+            statement += String.format(Locale.ROOT, " (%,d of %,d cells evaluated, %s)", evaluatedCells,
+                    target.size(), f == 1 ? "every cell" : "the others inferred from evaluated neighbours; coarse "
+                            + "lattice " + f + " times the spacing");
+            CriterionResult r = new CriterionResult(criterion, verdict, h0, v0, vLow, vHigh, List.of(),
+                    new Evidence(statement, -1, ""));
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("criterion." + criterion.id() + ".value", v0);
+            String p = "threat-set." + set.id() + ".";
+            metrics.put(p + "cases", (double) cases);
+            metrics.put(p + "reachable", (double) reachable);
+            metrics.put(p + "engageable", (double) engageable);
+            for (int j = 0; j < siteIds.length; j++) {
+                metrics.put(p + "engageable-by." + siteIds[j], (double) engageableBySite[j]);
+            }
+            return new Survey(nominal, low, high,
+                    new ScenarioAssessment(scenario, List.of(r), List.of(), metrics, List.of(nominal)));
+        }
+
+        private boolean holds(double value) {
+            return criterion.comparison() == Criterion.Comparison.AT_LEAST ? value >= criterion.threshold()
+                    : value <= criterion.threshold();
+        }
+
+        /** As a full assessment words a defended-area fraction (the example only at the nominal inputs). */
+        private String statement(Footprint f, boolean example) {
+            double total = 0;
+            double safe = 0;
+            int nThreatened = 0;
+            int nDefended = 0;
+            for (Footprint.Cell cell : f.cells()) {
+                if (cell.status() == Footprint.Status.NOT_THREATENED) {
+                    continue;
+                }
+                total += cell.areaM2();
+                nThreatened++;
+                if (cell.status() == Footprint.Status.DEFENDED) {
+                    safe += cell.areaM2();
+                    nDefended++;
+                }
+            }
+            double value = total == 0 ? 0.0 : safe / total;
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "defends %,.0f of %,.0f km2 (%.1f %%) in "
+                    + "%d of %d threatened targets", safe * 1e-6, total * 1e-6, 100 * value, nDefended, nThreatened));
+            if (example && worst >= 0) {
+                b.append(String.format(Locale.ROOT, "; largest undefended: %s (%,.0f km2), e.g. %s: %s",
+                        target.get(worst).targetId(), target.get(worst).weight() * 1e-6, worstCase, worstReason));
+            }
+            return b.toString();
+        }
+
+        private static String label(ThreatCase c) {
+            return c.launchAreaId() + " -> " + c.targetId() + ", " + c.missile().id();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.plumbline.core.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plumbline.core.earth.GeodeticPoint;
+import org.plumbline.core.geography.Polygon;
+import org.plumbline.core.geography.Region;
+import org.plumbline.core.interceptor.Interceptor;
+import org.plumbline.core.scenario.CommandDelays;
+import org.plumbline.core.scenario.Criterion;
+import org.plumbline.core.scenario.DefenceSystem;
+import org.plumbline.core.scenario.InterceptorSite;
+import org.plumbline.core.scenario.LaunchArea;
+import org.plumbline.core.scenario.Party;
+import org.plumbline.core.scenario.Scenario;
+import org.plumbline.core.scenario.TargetSet;
+import org.plumbline.core.scenario.ThreatSet;
+import org.plumbline.core.sensor.Radar;
+import org.plumbline.core.sensor.RadarFace;
+import org.plumbline.core.trajectory.FlightSettings;
+import org.plumbline.core.trajectory.GenericRocket;
+import org.plumbline.core.trajectory.Missile;
+import org.plumbline.core.trajectory.Shape;
+
+/**
+ * The refined, streaming map ({@link FootprintSurvey}) against the full assessment of the same grid:
+ * with every cell evaluated it must be the full assessment's map cell by cell, at the nominal inputs
+ * and at both corners; refined, its evaluated cells must be exact and it must find every status change
+ * of this map while evaluating a fraction of the cells.
+ *
+ * <p>Fixture (as {@link AssessorTest}): a 2,200 km IRBM-class threat from Semnan, an AN/TPY-2-like
+ * radar at Kurecik with all-round cover and an SM-3 IB-like site at Deveselu, with uncertainty
+ * ranges on the interceptor's burnout speed and the decision delay (so that the corners' maps differ
+ * from the nominal one), over a 36-48 N, 16-36 E box at 0.5 deg: the range limit, the site's reach and
+ * the radar's cover all cross the box.
+ */
+class FootprintSurveyTest {
+    private static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
+    private static final GeodeticPoint DEVESELU = GeodeticPoint.ofDegrees(44.077, 24.416);
+    private static final GeodeticPoint KURECIK = GeodeticPoint.ofDegrees(38.349, 37.794);
+    private static final Interceptor IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000, 500_000,
+            900, 5, 0, 1_200_000);
+    private static final Radar TPY2 = new Radar("kurecik", "an-tpy-2", KURECIK,
+            List.of(new RadarFace(0.0, Math.toRadians(90), 0.0, Math.toRadians(70)),
+                    new RadarFace(Math.PI, Math.toRadians(90), 0.0, Math.toRadians(70))), 3_000_000, 1.0,
+            4_000_000, 10, 2);
+    private static final String SPEED = "systems.bmd.sites.deveselu.interceptor.burnout-speed";
+    private static final String DECISION = "systems.bmd.delays.detection-to-decision";
+    private static final Missile IRBM = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 2_200_000,
+            150, FlightSettings.DEFAULT);
+    private static final double SPACING_RAD = Math.toRadians(0.5);
+
+    private static Assessor assessor;
+    private static Scenario scenario;
+    private static ScenarioAssessment full;
+    private static FootprintSurvey.Survey every;
+
+    private static Region box(double south, double north, double west, double east) {
+        double[][] ring = {
+            {Math.toRadians(south), Math.toRadians(west)}, {Math.toRadians(south), Math.toRadians(east)},
+            {Math.toRadians(north), Math.toRadians(east)}, {Math.toRadians(north), Math.toRadians(west)},
+            {Math.toRadians(south), Math.toRadians(west)}};
+        return new Region("box", "box", List.of(new Polygon(List.<double[][]>of(ring))));
+    }
+
+    @BeforeAll
+    static void assess() {
+        DefenceSystem bmd = new DefenceSystem("bmd", "blue", List.of(TPY2), List.of(),
+                List.of(new InterceptorSite("deveselu", InterceptorSite.Kind.LAND, DEVESELU, IB, 24)),
+                new CommandDelays(60.0, 10.0), true);
+        ThreatSet grid = new ThreatSet("grid", List.of(new LaunchArea.Point("semnan", SEMNAN)), List.of(IRBM),
+                new TargetSet.Grid("box", SPACING_RAD), List.of(Shape.MINIMUM_ENERGY));
+        Criterion c = new Criterion("defended-area", "defended share", Criterion.Metric.DEFENDED_AREA_FRACTION,
+                Criterion.Comparison.AT_LEAST, 0.5, "grid", List.of(), "box", List.of());
+        scenario = new Scenario("test", "test", "", List.of(), List.of(), List.of(new Party("blue", "Blue")),
+                List.of(bmd), List.of(), List.of(), List.of(grid), List.of(c),
+                Map.of(SPEED, new Scenario.Range(2_500, 3_500), DECISION, new Scenario.Range(20, 180)));
+        assessor = new Assessor(Assessor.Settings.defaults().withThreads(2), Map.of("box", box(36, 48, 16, 36)),
+                List.of());
+        full = assessor.assess(scenario, Progress.NONE);
+        every = FootprintSurvey.survey(assessor, scenario, 1, Progress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        assessor.close();
+    }
+
+    /** Cells whose status differs between two maps of the same lattice. */
+    private static List<String> differences(Footprint a, Footprint b) {
+        assertEquals(a.cells().size(), b.cells().size());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < a.cells().size(); i++) {
+            Footprint.Cell x = a.cells().get(i);
+            Footprint.Cell y = b.cells().get(i);
+            assertEquals(x.latitudeRad(), y.latitudeRad());
+            assertEquals(x.longitudeRad(), y.longitudeRad());
+            if (x.status() != y.status()) {
+                out.add(String.format(java.util.Locale.ROOT, "%.2f %.2f %s->%s%s", Math.toDegrees(x.latitudeRad()),
+                        Math.toDegrees(x.longitudeRad()), x.status(), y.status(), y.evaluated() ? "" : " (inferred)"));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyCellEvaluatedIsTheFullAssessmentsMap() {
+        Footprint exact = Footprint.of(full, "grid", SPACING_RAD);
+        assertEquals(exact.cells(), every.nominal().cells(), "statuses and counts, cell by cell");
+        assertEquals(exact.cells().size(), every.nominal().evaluatedCells());
+        CriterionResult c = full.criteria().get(0);
+        CriterionResult s = every.assessment().criteria().get(0);
+        assertEquals(c.value(), s.value(), 1e-12);
+        assertEquals(c.lowCornerValue(), every.low().defendedFraction(), 1e-12);
+        assertEquals(c.highCornerValue(), every.high().defendedFraction(), 1e-12);
+        assertEquals(c.lowCornerValue(), s.lowCornerValue(), 1e-12);
+        assertEquals(c.highCornerValue(), s.highCornerValue(), 1e-12);
+        assertEquals(c.verdict(), s.verdict());
+        // The same words, but at a corner without an example threat (the survey keeps the nominal reasons only).
+        String own = s.evidence().statement();
+        assertTrue(own.endsWith(" (715 of 715 cells evaluated, every cell)"), own);
+        assertTrue(c.evidence().statement().startsWith(own.substring(0, own.lastIndexOf(" ("))), own);
+        for (String m : List.of("cases", "reachable", "engageable", "engageable-by.deveselu")) {
+            assertEquals(full.metrics().get("threat-set.grid." + m), every.assessment().metrics().get(
+                    "threat-set.grid." + m), m);
+        }
+        // The fixture exercises what refinement must follow: all three statuses, corners unlike the nominal map.
+        for (Footprint.Status st : Footprint.Status.values()) {
+            assertTrue(exact.count(st) > 10, st + ": " + exact.count(st));
+        }
+        assertTrue(differences(every.nominal(), every.low()).size() > 20);
+        assertTrue(differences(every.nominal(), every.high()).size() > 20);
+        assertTrue(every.assessment().threats().isEmpty(), "no threat outcome is kept");
+        assertEquals(List.of(every.nominal()), every.assessment().footprints());
+    }
+
+    @Test
+    void refinedMapsFindEveryStatusChangeOfThisMapFromAFractionOfTheCells() {
+        int cells = every.nominal().cells().size();
+        for (int f : new int[] {2, 4}) {
+            FootprintSurvey.Survey r = FootprintSurvey.survey(assessor, scenario, f, Progress.NONE);
+            assertEquals(f, r.nominal().refineFactor());
+            for (int i = 0; i < cells; i++) {
+                if (r.nominal().cells().get(i).evaluated()) {
+                    assertEquals(every.nominal().cells().get(i), r.nominal().cells().get(i).withEvaluated(true),
+                            "an evaluated cell is exact");
+                }
+            }
+            assertEquals(List.of(), differences(every.nominal(), r.nominal()), "nominal, factor " + f);
+            assertEquals(List.of(), differences(every.low(), r.low()), "low corner, factor " + f);
+            assertEquals(List.of(), differences(every.high(), r.high()), "high corner, factor " + f);
+            int evaluated = r.nominal().evaluatedCells();
+            assertTrue(evaluated < (f == 2 ? 0.75 : 0.5) * cells, evaluated + " of " + cells + " evaluated, factor " + f);
+            String refinement = r.assessment().criteria().get(0).evidence().statement();
+            assertTrue(refinement.endsWith(String.format(java.util.Locale.ROOT, "(%,d of %,d cells evaluated, the others "
+                    + "inferred from evaluated neighbours; coarse lattice %d times the spacing)", evaluated, cells, f)),
+                    refinement);
+        }
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() {
+        try (Assessor one = new Assessor(Assessor.Settings.defaults().withThreads(1), assessor.regions(), List.of())) {
+            FootprintSurvey.Survey a = FootprintSurvey.survey(one, scenario, 4, Progress.NONE);
+            FootprintSurvey.Survey b = FootprintSurvey.survey(assessor, scenario, 4, Progress.NONE);
+            assertEquals(a.nominal(), b.nominal());
+            assertEquals(a.low(), b.low());
+            assertEquals(a.high(), b.high());
+            assertEquals(a.assessment().metrics(), b.assessment().metrics());
+        }
+    }
+
+    // ------------------------------------------------------------------ the rule, on a synthetic map
+
+    /** 0.25 deg over 30-59.8 N, 0-40 E (row 239, at 59.75 N, is the northernmost). */
+    private static final double FINE_RAD = Math.toRadians(0.25);
+
+    private static Scenario synthetic() {
+        ThreatSet grid = new ThreatSet("grid", List.of(new LaunchArea.Point("semnan", SEMNAN)), List.of(IRBM),
+                new TargetSet.Grid("box", FINE_RAD), List.of(Shape.MINIMUM_ENERGY));
+        Criterion c = new Criterion("defended-area", "defended share", Criterion.Metric.DEFENDED_AREA_FRACTION,
+                Criterion.Comparison.AT_LEAST, 0.5, "grid", List.of(), "box", List.of());
+        return new Scenario("synthetic", "synthetic", "", List.of(), List.of(), List.of(new Party("blue", "Blue")),
+                scenario.systems(), List.of(), List.of(), List.of(grid), List.of(c), Map.of());
+    }
+
+    /**
+     * Synthetic statuses, corner 0 nominal, 1 low, 2 high: nothing reaches west of 5 E; a disc of
+     * radius 8 (6 at the low corner, 10 at the high one) deg of latitude-scaled distance around 45 N
+     * 20 E is defended, except two islands of 0.3 deg: one at 45.1 N 21.3 E, between the points of the
+     * 2 deg lattice, one centred on the 2 deg lattice point at row 176, column 48 (44 N 16.68 E); a
+     * strip along the region's northern edge, north of 59.6 N from 10 to 30 E, is defended too.
+     */
+    private static int status(double latDeg, double lonDeg, int corner) {
+        if (lonDeg < 5) {
+            return 0;
+        }
+        double r = corner == 0 ? 8 : corner == 1 ? 6 : 10;
+        if (latDeg > 59.6 && lonDeg > 10 && lonDeg < 30) {
+            return 2;
+        }
+        if (island(latDeg, lonDeg, 45.1, 21.3) || island(latDeg, lonDeg, 44.0, 48 * 0.25 / Math.cos(Math.toRadians(44)))) {
+            return 1;
+        }
+        return Math.hypot(latDeg - 45, (lonDeg - 20) * Math.cos(Math.toRadians(45))) <= r ? 2 : 1;
+    }
+
+    private static boolean island(double latDeg, double lonDeg, double la, double lo) {
+        return Math.hypot(latDeg - la, (lonDeg - lo) * Math.cos(Math.toRadians(la))) <= 0.3;
+    }
+
+    private static FootprintSurvey.Survey synthetic(int f) {
+        return FootprintSurvey.survey(synthetic(), Map.of("box", box(30, 59.8, 0, 40)), List.of(), f, Progress.NONE,
+                (cases, counter) -> {
+                    List<Assessor.Surveyed> out = new ArrayList<>();
+                    for (org.plumbline.core.scenario.ThreatCase c : cases) {
+                        int[] st = new int[3];
+                        for (int k = 0; k < 3; k++) {
+                            st[k] = status(c.target().latitudeDeg(), c.target().longitudeDeg(), k);
+                        }
+                        out.add(st[0] == 0 ? new Assessor.Surveyed(false, false, false, false, new boolean[0], "")
+                                : new Assessor.Surveyed(true, st[0] == 2, st[1] == 2, st[2] == 2,
+                                new boolean[] {st[0] == 2}, st[0] == 2 ? "" : "synthetic"));
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * The resolution, as FootprintSurvey states it: with a 2 deg coarse lattice over a 0.25 deg grid,
+     * the three boundaries of the disc (nominal and corners) and the range limit are followed exactly,
+     * a strip one row wide along the region's edge is found (the side rule), an island on a coarse
+     * point is found and followed down to the grid, and an island of 0.3 deg between the coarse points
+     * is missed: its cells, and only they, are inferred wrong.
+     */
+    @Test
+    void theRefinementFollowsBoundariesAndMissesOnlyAnIslandBetweenCoarsePoints() {
+        FootprintSurvey.Survey exact = synthetic(1);
+        FootprintSurvey.Survey refined = synthetic(8);
+        int cells = exact.nominal().cells().size();
+        assertEquals(cells, exact.nominal().evaluatedCells());
+        List<String> missed = new ArrayList<>();
+        int strip = 0;
+        int found = 0;
+        for (Footprint.Cell c : exact.nominal().cells()) {
+            double lat = Math.toDegrees(c.latitudeRad());
+            double lon = Math.toDegrees(c.longitudeRad());
+            strip += lat > 59.6 && lon > 10 && lon < 30 ? 1 : 0;
+            found += island(lat, lon, 44.0, 48 * 0.25 / Math.cos(Math.toRadians(44))) ? 1 : 0;
+            if (island(lat, lon, 45.1, 21.3)) {
+                missed.add(String.format(java.util.Locale.ROOT, "%.2f %.2f UNDEFENDED->DEFENDED (inferred)", lat, lon));
+            }
+        }
+        assertTrue(strip >= 30 && found >= 3 && missed.size() >= 3, strip + " " + found + " " + missed);
+        assertEquals(missed, differences(exact.nominal(), refined.nominal()));
+        assertEquals(List.of(), differences(exact.low(), refined.low()).stream().filter(d -> !missed.contains(d)).toList());
+        assertEquals(missed, differences(exact.high(), refined.high()));
+        int evaluated = refined.nominal().evaluatedCells();
+        assertTrue(evaluated < 0.3 * cells, evaluated + " of " + cells);
+    }
+
+    @Test
+    void badRefinementFactorsAndScenariosAreRefused() {
+        for (int f : new int[] {0, 3, 128, -2}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> FootprintSurvey.assess(assessor, scenario, f, Progress.NONE));
+            assertEquals("refineFactor = " + f + " is not a power of 2 in [1, 64]", e.getMessage());
+        }
+        Scenario two = new Scenario(scenario.id(), scenario.title(), scenario.description(), scenario.assumptions(),
+                scenario.sources(), scenario.parties(), scenario.systems(), scenario.dataExchange(), scenario.sectors(),
+                scenario.threatSets(), List.of(), scenario.uncertainties());
+        assertThrows(IllegalArgumentException.class, () -> FootprintSurvey.assess(assessor, two, 1, Progress.NONE));
+        assertEquals(Set.of(), Set.copyOf(every.assessment().threats()));
+    }
+}
