@@ -164,6 +164,14 @@ public final class TrajectorySolver {
      * flattest steerings' penalty can miss its lowest value by about as much.
      */
     private static final double COLD_CHECK_MARGIN_J_PER_KG = 1.0e6;
+    /**
+     * Targets a batch of a missile that can reach orbit needs per azimuth node (each target needs
+     * four) to warm-start them; fewer get the cold solve. Such a node costs about as much as a cold
+     * solve (the walks and the checks of Node#coldSearchEndsAt fly some 30 powered flights on it),
+     * a warm start a third of one: the default assessment's batches of three cities cost 1.5 s of
+     * CPU more warm-started than cold (measured).
+     */
+    private static final int ORBIT_CAPABLE_TARGETS_PER_NODE = 2;
     /** Most grid steps a node's search walks from its starting pitch-over angle. */
     private static final int MAX_NODE_WALK = 40;
     /** Outcomes of a walk on a node's grid that found no minimum (grid indices are far from these). */
@@ -982,6 +990,11 @@ public final class TrajectorySolver {
         private int lastMaximumIndex = NO_INDEX;
         /** Whether no steering of the missile reaches orbit (see ballistic()); null before it is known. */
         private Boolean ballistic;
+        /**
+         * Whether the targets are many enough for the nodes they need to pay for a missile that can
+         * reach orbit (see {@link #ORBIT_CAPABLE_TARGETS_PER_NODE}); set by {@link #order}.
+         */
+        private boolean orbitCapableWarmStarts;
 
         Fan(GeodeticPoint launch) {
             this.launch = launch;
@@ -1004,6 +1017,13 @@ public final class TrajectorySolver {
                 cell[i] = (int) Math.floor(da[1] / NODE_SPACING_RAD);
                 key[i] = Math.floorMod(cell[i], 2) == 0 ? da[0] : -da[0];
             }
+            java.util.Set<Integer> nodesNeeded = new java.util.HashSet<>();
+            for (int c : cell) {
+                for (int j = c - 1; j <= c + 2; j++) {
+                    nodesNeeded.add(j);
+                }
+            }
+            orbitCapableWarmStarts = n >= ORBIT_CAPABLE_TARGETS_PER_NODE * nodesNeeded.size();
             return IntStream.range(0, n).boxed()
                     .sorted(Comparator.<Integer>comparingInt(i -> cell[i]).thenComparingDouble(i -> key[i])
                             .thenComparingInt(i -> i))
@@ -1020,7 +1040,8 @@ public final class TrajectorySolver {
                 return coldSolve(target, WarmStart.COLD);
             }
             if (!ballistic(node((int) Math.floor(bearing / NODE_SPACING_RAD)))) {
-                return orbitCapableSolve(target, bearing, distance);
+                return orbitCapableWarmStarts ? orbitCapableSolve(target, bearing, distance)
+                        : coldSolve(target, WarmStart.COLD);
             }
             double[] steering = minimumEnergySteering(bearing, distance);
             double pitch;

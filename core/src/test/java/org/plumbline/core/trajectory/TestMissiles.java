@@ -28,17 +28,17 @@ final class TestMissiles {
 
     private static final class IranLiquidIcbm {
         static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.liquidIcbmTemplate(), 11_000_000,
-                240, FlightSettings.DEFAULT);
+                240, FlightSettings.DEFAULT).withId("iran-icbm-liquid");
     }
 
     private static final class IranSolidIcbm {
         static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(), 11_000_000,
-                180, FlightSettings.DEFAULT);
+                180, FlightSettings.DEFAULT).withId("iran-icbm-solid");
     }
 
     private static final class SolidIcbm {
         static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(), 10_500_000,
-                180, FlightSettings.DEFAULT);
+                180, FlightSettings.DEFAULT).withId("topol-m");
     }
 
     private static final class Irbm {

@@ -125,10 +125,11 @@ class TrajectorySolverBatchTest {
                 targets.add(GEODESY.destination(equator, Math.toRadians(bearingDeg), d));
             }
         }
-        // East of the pad, 20 S to 20 N and 60 to 140 E every 10 deg: 6,600 to 15,600 km.
-        for (int i = 0; i < 5; i++) {
-            for (int j = 0; j < 9; j++) {
-                targets.add(GeodeticPoint.ofDegrees(-20.0 + 10.0 * i, 60.0 + 10.0 * j));
+        // East of the pad, 20 S to 20 N and 60 to 140 E every 5 deg: 6,600 to 15,600 km (dense
+        // enough for the batch to warm-start the missile, see ORBIT_CAPABLE_TARGETS_PER_NODE).
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < 17; j++) {
+                targets.add(GeodeticPoint.ofDegrees(-20.0 + 5.0 * i, 60.0 + 5.0 * j));
             }
         }
         assertSameAnswers(solver, equator, targets);
