@@ -154,6 +154,16 @@ class TrajectorySolverBatchTest {
         for (Missile missile : new Missile[] {TestMissiles.iranLiquidIcbm(), TestMissiles.iranSolidIcbm()}) {
             assertWarmStartedAndSameAnswers(missile, TestMissiles.SEMNAN, targets);
         }
+        // Same bytes from a fresh solver and from the list in reverse: the order of the list is not an input.
+        TrajectorySolver solver = new TrajectorySolver(NativeFlightEngine.of(EARTH, TestMissiles.iranLiquidIcbm()));
+        List<TargetingResult> batch = solver.solveAll(TestMissiles.SEMNAN, targets, Shape.MINIMUM_ENERGY);
+        TrajectorySolver fresh = new TrajectorySolver(NativeFlightEngine.of(EARTH, TestMissiles.iranLiquidIcbm()));
+        List<GeodeticPoint> reversed = new ArrayList<>(targets);
+        Collections.reverse(reversed);
+        List<TargetingResult> backwards = new ArrayList<>(fresh.solveAll(TestMissiles.SEMNAN, reversed,
+                Shape.MINIMUM_ENERGY));
+        Collections.reverse(backwards);
+        assertEquals(batch, backwards, "the batch of the reversed list");
     }
 
     /**
