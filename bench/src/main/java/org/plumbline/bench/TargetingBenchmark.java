@@ -117,8 +117,9 @@ public class TargetingBenchmark {
      * of longitude (10 W to 44 E) apart, the cities' extent without their clustering: from 900 to
      * 5,670 km, so that each missile has targets within and beyond its reach. The missiles are
      * generic rockets scaled as the catalog's (io catalog/missiles.yaml): the notional liquid IRBM
-     * (two stages, 5,000 km, 180 s), the notional three-stage solid IRBM (3,700 km, 150 s) and the
-     * Shahab-3 class liquid MRBM (one stage, 1,300 km, 110 s).
+     * (two stages, 5,000 km, 180 s), the notional three-stage solid IRBM (3,700 km, 150 s), the
+     * Shahab-3 class liquid MRBM (one stage, 1,300 km, 110 s), and the notional liquid and solid
+     * ICBMs (11,000 km; 240 s and 180 s), which can reach orbit and reach every target of the grid.
      */
     @State(Scope.Benchmark)
     public static class EuropeanTargets {
@@ -126,7 +127,8 @@ public class TargetingBenchmark {
         static final int COLUMNS = 25;
         static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
 
-        @Param({"liquid-irbm-5000km", "solid-irbm-3700km", "liquid-mrbm-1300km"})
+        @Param({"liquid-irbm-5000km", "solid-irbm-3700km", "liquid-mrbm-1300km", "liquid-icbm-11000km",
+                "solid-icbm-11000km"})
         public String missile;
 
         TrajectorySolver solver;
@@ -142,8 +144,12 @@ public class TargetingBenchmark {
                         3_700_000.0, 150.0, FlightSettings.DEFAULT);
                 case "liquid-mrbm-1300km" -> GenericRocket.withNominalRange(GenericRocket.liquidMrbmTemplate(),
                         1_300_000.0, 110.0, FlightSettings.DEFAULT);
-                default -> throw new IllegalArgumentException("missile = \"" + id
-                        + "\" is not liquid-irbm-5000km, solid-irbm-3700km or liquid-mrbm-1300km");
+                case "liquid-icbm-11000km" -> GenericRocket.withNominalRange(GenericRocket.liquidIcbmTemplate(),
+                        11_000_000.0, 240.0, FlightSettings.DEFAULT);
+                case "solid-icbm-11000km" -> GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(),
+                        11_000_000.0, 180.0, FlightSettings.DEFAULT);
+                default -> throw new IllegalArgumentException("missile = \"" + id + "\" is not liquid-irbm-5000km, "
+                        + "solid-irbm-3700km, liquid-mrbm-1300km, liquid-icbm-11000km or solid-icbm-11000km");
             };
         }
 

@@ -64,9 +64,17 @@ import org.plumbline.core.math.Brent;
  *     in hand at full burn (the cold solve would search it again, or turn toward the target), or a
  *     warm start fails in any other way, the target gets the cold solve itself, unchanged but for
  *     its unreachable answer, which takes the interpolated reach unless the target lies within
- *     {@link #REACH_DOUBT_M} of it. A missile that can reach orbit (an ICBM; sampled once per
- *     batch) gets the cold solve for every target: its objective has a second minimum on the
- *     flattest steerings, which the nodes' walks could end on.</li>
+ *     {@link #REACH_DOUBT_M} of it.</li>
+ * <li><b>Missiles that can reach orbit.</b> An ICBM (sampled once per batch) has other minima of
+ *     the cold objective on its flattest steerings (the penalty of flights that fall short falls
+ *     again as they fall back, is zero where they crash, and some orbit), and the cold search's
+ *     bracket can take them in, so that Brent's method ends elsewhere than the nodes' walks. A
+ *     target is warm-started (pitch-over cubic in azimuth through four nodes) only where, at both
+ *     nodes around its bearing, the cold scan's bracket and the objective sampled every 5 % of
+ *     pitch-over up to its end show that Brent's method cannot leave the walks' minimum (no orbit
+ *     in the bracket, its first point on the rise from the minimum, everything beyond the next fall
+ *     higher by 1e6 J/kg); every other target, and every target beyond the reach, gets the cold
+ *     solve, unchanged.</li>
  * </ol>
  * Targets are solved in a fixed order, by 2-deg azimuth cell then by distance, up and down in turn,
  * and the answers returned in the order given: the same targets always give the same answers, a
@@ -126,11 +134,44 @@ public final class TrajectorySolver {
     private static final int NO_INDEX = Integer.MIN_VALUE;
     /**
      * Burnout energy a batch requires below that of the lowest orbit (-mu / 2a with a the equatorial
-     * radius) at every steering it samples, J/kg: only then has the minimum-energy objective a
-     * single minimum, as the nodes assume (a missile that can orbit has a second one on its flattest
-     * steerings). Covers the Earth's rotation between directions (2 v omega R, 6.5e6 J/kg at 7 km/s).
+     * radius) at every steering it samples, J/kg, to take the minimum-energy objective for a single
+     * minimum, as the nodes assume (a missile that can orbit has others on its flattest steerings,
+     * and gets the checks of Node#coldSearchEndsAt). Covers the Earth's rotation between directions
+     * (2 v omega R, 6.5e6 J/kg at 7 km/s).
      */
     private static final double ORBIT_ENERGY_MARGIN_J_PER_KG = 1.0e7;
+    /**
+     * Where Brent's minimum search first evaluates its bracket [a, b]: at a + (3 - sqrt 5) / 2 (b - a),
+     * the expression of {@link Brent#minimum}.
+     */
+    private static final double BRENT_FIRST_POINT = 0.5 * (3.0 - Math.sqrt(5.0));
+    /**
+     * Node grid steps between the pitch-over angles (5 % apart) at which a batch of a missile that
+     * can orbit samples the cold objective beyond a node's minimum, up to the end of the cold
+     * search's bracket (see Node#coldSearchEndsAt).
+     */
+    private static final int COLD_CHECK_STRIDE = 4;
+    /**
+     * Cutoff tolerance of the objective values a batch of a missile that can orbit compares, s: the
+     * specific energy grows by under 1e6 J/kg per s of burn, so 1e-3 s moves a value by under
+     * 1e3 J/kg, a thousandth of {@link #COLD_CHECK_MARGIN_J_PER_KG}.
+     */
+    private static final double COLD_CHECK_CUTOFF_TOL_S = 1.0e-3;
+    /**
+     * Margin of every comparison of objective values by which a batch of a missile that can orbit
+     * decides that the cold search ends on a node's minimum, J/kg: the objective changes by a few
+     * 1e5 J/kg between nodes 2 deg apart (the Earth's rotation), and a coarse sample of the
+     * flattest steerings' penalty can miss its lowest value by about as much.
+     */
+    private static final double COLD_CHECK_MARGIN_J_PER_KG = 1.0e6;
+    /**
+     * Targets a batch of a missile that can reach orbit needs per azimuth node (each target needs
+     * four) to warm-start them; fewer get the cold solve. Such a node costs about as much as a cold
+     * solve (the walks and the checks of Node#coldSearchEndsAt fly some 30 powered flights on it),
+     * a warm start a third of one: the default assessment's batches of three cities cost 1.5 s of
+     * CPU more warm-started than cold (measured).
+     */
+    private static final int ORBIT_CAPABLE_TARGETS_PER_NODE = 2;
     /** Most grid steps a node's search walks from its starting pitch-over angle. */
     private static final int MAX_NODE_WALK = 40;
     /** Outcomes of a walk on a node's grid that found no minimum (grid indices are far from these). */
@@ -379,14 +420,11 @@ public final class TrajectorySolver {
                     return p;
                 }
             }
-            double lo = MIN_PITCH_RAD;
-            double hi = MAX_PITCH_RAD;
             double[] grid = new double[SCAN_POINTS];
             double[] value = new double[SCAN_POINTS];
-            double ratio = Math.pow(hi / lo, 1.0 / (SCAN_POINTS - 1));
             int best = SCAN_POINTS - 1;
             for (int i = 0; i < SCAN_POINTS; i++) {
-                grid[i] = i == SCAN_POINTS - 1 ? hi : lo * Math.pow(ratio, i);
+                grid[i] = scanPitchRad(i);
                 value[i] = f.applyAsDouble(grid[i]);
                 if (Double.isNaN(value[i])) {
                     return Double.NaN;
@@ -589,6 +627,15 @@ public final class TrajectorySolver {
         if (s.status != 0) {
             throw new Infeasible("no feasible steering for this shape");
         }
+    }
+
+    /**
+     * The pitch-over angle of the scan's point i (0 to {@link #SCAN_POINTS} - 1) that starts the cold
+     * search's {@code firstLocalMinimum}: geometric from {@link #MIN_PITCH_RAD} to {@link #MAX_PITCH_RAD}.
+     */
+    private static double scanPitchRad(int i) {
+        double ratio = Math.pow(MAX_PITCH_RAD / MIN_PITCH_RAD, 1.0 / (SCAN_POINTS - 1));
+        return i == SCAN_POINTS - 1 ? MAX_PITCH_RAD : MIN_PITCH_RAD * Math.pow(ratio, i);
     }
 
     /** The range reported for a missile that can reach orbit: half the equatorial circumference, m. */
@@ -943,6 +990,11 @@ public final class TrajectorySolver {
         private int lastMaximumIndex = NO_INDEX;
         /** Whether no steering of the missile reaches orbit (see ballistic()); null before it is known. */
         private Boolean ballistic;
+        /**
+         * Whether the targets are many enough for the nodes they need to pay for a missile that can
+         * reach orbit (see {@link #ORBIT_CAPABLE_TARGETS_PER_NODE}); set by {@link #order}.
+         */
+        private boolean orbitCapableWarmStarts;
 
         Fan(GeodeticPoint launch) {
             this.launch = launch;
@@ -965,6 +1017,13 @@ public final class TrajectorySolver {
                 cell[i] = (int) Math.floor(da[1] / NODE_SPACING_RAD);
                 key[i] = Math.floorMod(cell[i], 2) == 0 ? da[0] : -da[0];
             }
+            java.util.Set<Integer> nodesNeeded = new java.util.HashSet<>();
+            for (int c : cell) {
+                for (int j = c - 1; j <= c + 2; j++) {
+                    nodesNeeded.add(j);
+                }
+            }
+            orbitCapableWarmStarts = n >= ORBIT_CAPABLE_TARGETS_PER_NODE * nodesNeeded.size();
             return IntStream.range(0, n).boxed()
                     .sorted(Comparator.<Integer>comparingInt(i -> cell[i]).thenComparingDouble(i -> key[i])
                             .thenComparingInt(i -> i))
@@ -977,8 +1036,12 @@ public final class TrajectorySolver {
             double[] da = geodesy.distanceAndAzimuth(ground, aimPoint);
             double distance = da[0];
             double bearing = da[1];
-            if (distance < 1000.0 || !ballistic(node((int) Math.floor(bearing / NODE_SPACING_RAD)))) {
+            if (distance < 1000.0) {
                 return coldSolve(target, WarmStart.COLD);
+            }
+            if (!ballistic(node((int) Math.floor(bearing / NODE_SPACING_RAD)))) {
+                return orbitCapableWarmStarts ? orbitCapableSolve(target, bearing, distance)
+                        : coldSolve(target, WarmStart.COLD);
             }
             double[] steering = minimumEnergySteering(bearing, distance);
             double pitch;
@@ -1004,6 +1067,41 @@ public final class TrajectorySolver {
                 return beyond(bearing, distance);
             }
             return coldSolve(target, WarmStart.cold(reachM(bearing)));
+        }
+
+        /**
+         * The answer for one target of a missile that can reach orbit: warm-started from the nodes'
+         * minimum-energy steering where the cold search at both nodes around the target's bearing
+         * provably ends on the nodes' minimum (see {@link Node#coldSearchEndsAt}), else the cold
+         * solve itself. The pitch-over is cubic in azimuth through the minima of four nodes: the
+         * liquid ICBM template steers with pitch-over angles of 0.003 to 0.006 rad, whose minimum
+         * the line between two nodes misses by up to 2.5e-7 rad, 200 m of apogee at 12,000 km (the
+         * cubic, by 1.5e-8 rad and 12 m). No reach is interpolated and no target is answered as
+         * beyond the reach without a solve: such a missile can land beyond the reach (the first
+         * maximum of the range from the lofted side) on a flatter, nearly orbital steering.
+         */
+        private TargetingResult orbitCapableSolve(GeodeticPoint target, double bearing, double distance) {
+            double[] steering = minimumEnergySteering(bearing, distance);
+            if (steering != null) {
+                int j = (int) Math.floor(bearing / NODE_SPACING_RAD);
+                double before = node(j - 1).minimumEnergyPitch(distance);
+                double after = node(j + 2).minimumEnergyPitch(distance);
+                if (!Double.isNaN(before) && !Double.isNaN(after) && node(j - 1).clearOfTheEdge(distance)
+                        && node(j).clearOfTheEdge(distance) && node(j + 1).clearOfTheEdge(distance)
+                        && node(j + 2).clearOfTheEdge(distance) && node(j).coldSearchEndsAt(steering[2], distance)
+                        && node(j + 1).coldSearchEndsAt(steering[3], distance)) {
+                    // Lagrange weights on the nodes j - 1 to j + 2, as in reachM.
+                    double t = bearing / NODE_SPACING_RAD - j;
+                    double pitch = -t * (t - 1) * (t - 2) / 6 * before + (t + 1) * (t - 1) * (t - 2) / 2 * steering[2]
+                            - (t + 1) * t * (t - 2) / 2 * steering[3] + (t + 1) * t * (t - 1) / 6 * after;
+                    TargetingResult warm = warmSolve(target, bearing, distance, pitch,
+                            wrap(steering[1] - bearing));
+                    if (warm != null) {
+                        return warm;
+                    }
+                }
+            }
+            return coldSolve(target, WarmStart.COLD);
         }
 
         /**
@@ -1076,9 +1174,10 @@ public final class TrajectorySolver {
 
         /**
          * The minimum-energy steering toward a bearing at a distance, as {pitch-over, launch
-         * azimuth} (rad): the pitch-over linear in azimuth between the two nodes around the bearing,
-         * the azimuth at which the line between the nodes' predicted impact bearings meets the
-         * target's. Null when either node has no minimum with the range in hand.
+         * azimuth, the first node's pitch-over, the second node's} (rad): the pitch-over linear in
+         * azimuth between the two nodes around the bearing, the azimuth at which the line between
+         * the nodes' predicted impact bearings meets the target's. Null when either node has no
+         * minimum with the range in hand.
          */
         double[] minimumEnergySteering(double bearingRad, double distanceM) {
             double x = bearingRad / NODE_SPACING_RAD;
@@ -1098,7 +1197,7 @@ public final class TrajectorySolver {
             // Impact bearing az + e(az), linear between the nodes, equal to the target's bearing.
             double u = wrap(bearingRad - n0.azimuthRad - e0) / (NODE_SPACING_RAD + e1 - e0);
             double w = x - j;
-            return new double[] {p0 + w * (p1 - p0), n0.azimuthRad + u * NODE_SPACING_RAD};
+            return new double[] {p0 + w * (p1 - p0), n0.azimuthRad + u * NODE_SPACING_RAD, p0, p1};
         }
 
         /** The reach toward a bearing, m: cubic in azimuth through four nodes; NaN when one has none. */
@@ -1123,9 +1222,8 @@ public final class TrajectorySolver {
          * Whether no steering reaches orbit: the largest burnout energy of full-burn flights along a
          * node's azimuth, at pitch-over angles 25 % apart up to the first that falls back, stays
          * {@link #ORBIT_ENERGY_MARGIN_J_PER_KG} below the lowest orbit's. Sampled once per batch;
-         * when it fails (an ICBM), every target gets the cold solve: the nodes' walks and the
-         * bracketed searches could end on the second minimum, which the cold search, scanning from
-         * the lofted side, never reaches.
+         * when it fails (an ICBM), the targets go to {@link #orbitCapableSolve}: the cold search can
+         * end on another minimum than the nodes' walks, and beyond the reach toward a bearing.
          */
         boolean ballistic(Node n) {
             if (ballistic == null) {
@@ -1190,6 +1288,9 @@ public final class TrajectorySolver {
         double bearingErrorRad = Double.NaN;
         private Reach reach;
         private boolean reachSolved;
+        /** Flights at the cold scan's pitch-over angles (by scan index) and at Brent's first points (by bracket). */
+        private final Map<Integer, GridFlight> scanFlights = new HashMap<>();
+        private final Map<Integer, GridFlight> brentStartFlights = new HashMap<>();
 
         Node(Fan fan, int index) {
             this.fan = fan;
@@ -1267,6 +1368,146 @@ public final class TrajectorySolver {
             double ei = impactBearingRad(i, rangeM);
             bearingErrorRad = wrap(ei + (vertex - i) / (k - i) * wrap(impactBearingRad(k, rangeM) - ei) - azimuthRad);
             return gridPitchRad(vertex);
+        }
+
+        /**
+         * Whether the grid flights two steps on either side of the last minimum found (at rangeM)
+         * reach that range: the cubic's four points then lie on the smooth, feasible side of the
+         * objective. Next to the feasibility edge (the minimum-energy cutoff a fraction of a second
+         * before burnout) the objective bends toward the kink there, and the cubic's minimum errs
+         * by more than the batch's tolerance: 2.2e-5 rad and 163 m of apogee for the Topol-class
+         * solid ICBM from Kozelsk at 9,582 km, 70 km inside its reach (measured).
+         */
+        boolean clearOfTheEdge(double rangeM) {
+            return minimumIndex != NO_INDEX && !Double.isNaN(energy(minimumIndex - 2, rangeM))
+                    && !Double.isNaN(energy(minimumIndex + 2, rangeM));
+        }
+
+        /**
+         * Whether the cold search for the minimum-energy pitch-over at this node's azimuth and the
+         * range rangeM ({@code Search.firstLocalMinimum}: a scan from the lofted side, then Brent's
+         * minimum in the bracket of the scan's first rise) provably ends on the minimum pitchRad that
+         * the node's walk found. For a missile that can orbit, whose objective has other minima on its
+         * flattest steerings (a penalty that falls again as the flights fall back, zero where they
+         * crash, orbits), this holds when:
+         * <ol>
+         * <li>the scan stops at k or k + 1, pitchRad lying between its points k and k + 1: the objective
+         *     falls from scan point k - 1 to k and rises from k + 1 to k + 2 (rises from k to k + 1, or
+         *     not; in a near tie both brackets are checked);</li>
+         * <li>in each possible bracket [a, b], sampled from pitchRad up to b every
+         *     {@link #COLD_CHECK_STRIDE} grid steps and at b, no flight orbits at full burn; Brent's
+         *     first point x0 lies before the objective first falls again (on the rise from pitchRad,
+         *     feasible or already in the penalty of flights that fall short); and every sample from
+         *     that fall on (penalty, crash, feasible again) lies above the objective at x0 by
+         *     {@link #COLD_CHECK_MARGIN_J_PER_KG}.</li>
+         * </ol>
+         * Brent's method keeps its lowest point so far inside its bracket, and each end of the
+         * bracket is an end of [a, b] or a point no lower. When every point outside the basin of
+         * pitchRad (falling from a to pitchRad, rising to x0 and on) lies above its first point, its
+         * lowest point never leaves that basin, where the objective has the one minimum, and it ends
+         * on that minimum to its tolerance. Assumed, not sampled: the objective falls on the lofted
+         * side (the premise of the walks and of the cold scan for every missile) and varies smoothly
+         * between samples 5 % apart and between nodes 2 deg apart (the margin).
+         */
+        boolean coldSearchEndsAt(double pitchRad, double rangeM) {
+            int k = 0;
+            while (k < SCAN_POINTS - 1 && scanPitchRad(k + 1) <= pitchRad) {
+                k++;
+            }
+            if (k < 1 || k + 2 > SCAN_POINTS - 1) {
+                return false;
+            }
+            double margin = COLD_CHECK_MARGIN_J_PER_KG;
+            double before = objective(scanFlight(k - 1), rangeM);
+            double at = objective(scanFlight(k), rangeM);
+            double after = objective(scanFlight(k + 1), rangeM);
+            if (!(at < before - margin)) {
+                return false;
+            }
+            Map<Integer, Double> samples = new HashMap<>();
+            if (after > at + margin) {
+                return bracketEndsAt(k, pitchRad, rangeM, samples);
+            }
+            if (!(objective(scanFlight(k + 2), rangeM) > after + margin)) {
+                return false;
+            }
+            return bracketEndsAt(k + 1, pitchRad, rangeM, samples)
+                    && (after < at - margin || bracketEndsAt(k, pitchRad, rangeM, samples));
+        }
+
+        /**
+         * Condition 2 of {@link #coldSearchEndsAt} for the bracket of the scan stopping at b; samples
+         * holds the objective at grid indices already sampled for this range.
+         */
+        private boolean bracketEndsAt(int b, double pitchRad, double rangeM, Map<Integer, Double> samples) {
+            double lo = scanPitchRad(b - 1);
+            double hi = scanPitchRad(b + 1);
+            double x0 = lo + BRENT_FIRST_POINT * (hi - lo);
+            double start = objective(brentStartFlights.computeIfAbsent(b, j -> new GridFlight(this,
+                    engine.boost(fan.launch, azimuthRad, x0))), rangeM);
+            if (!Double.isFinite(start)) {
+                return false;
+            }
+            double risingEnd = pitchRad;
+            double risingValue = Double.NEGATIVE_INFINITY;
+            double floor = Double.POSITIVE_INFINITY;
+            boolean falling = false;
+            // Samples on multiples of the stride, so that every range samples the same flights.
+            int first = Math.floorDiv(gridIndex(pitchRad), COLD_CHECK_STRIDE) * COLD_CHECK_STRIDE + COLD_CHECK_STRIDE;
+            for (int i = first; ; i += COLD_CHECK_STRIDE) {
+                boolean last = gridPitchRad(i) >= hi;
+                GridFlight f = last ? scanFlight(b + 1) : flight(i);
+                if (f.powered.crashed()) {
+                    // The objective is 0 from here to the bracket's end: the flights crash from the
+                    // first that does (the cold search's maxPitch assumes as much).
+                    floor = Math.min(floor, 0.0);
+                    break;
+                }
+                double value = last ? objective(f, rangeM) : samples.computeIfAbsent(i, j -> objective(f, rangeM));
+                if (Double.isNaN(value)) {
+                    return false;
+                }
+                double p = last ? hi : gridPitchRad(i);
+                if (!falling && value >= risingValue) {
+                    risingEnd = p;
+                    risingValue = value;
+                } else {
+                    falling = true;
+                    floor = Math.min(floor, value);
+                }
+                if (last) {
+                    break;
+                }
+            }
+            return x0 <= risingEnd && start < floor - COLD_CHECK_MARGIN_J_PER_KG;
+        }
+
+        private GridFlight scanFlight(int i) {
+            return scanFlights.computeIfAbsent(i, j -> new GridFlight(this,
+                    engine.boost(fan.launch, azimuthRad, scanPitchRad(j))));
+        }
+
+        /**
+         * The cold search's objective ({@code Search.minimumEnergyObjective}) on a flight of this
+         * node at the range rangeM, J/kg; NaN for a flight that orbits at full burn (where the cold
+         * search scans the burn for the first cutoff that reaches the range).
+         */
+        private double objective(GridFlight f, double rangeM) {
+            if (f.powered.crashed()) {
+                return 0.0;
+            }
+            if (f.fullRangeM == Double.POSITIVE_INFINITY) {
+                return Double.NaN;
+            }
+            if (f.fullRangeM < rangeM) {
+                return search.energyAt(f.powered, f.powered.burnTimeS())
+                        + PENALTY_J_PER_KG_PER_M * (rangeM - f.fullRangeM);
+            }
+            double earliest = f.earliestRangeM();
+            if (earliest > rangeM) {
+                return search.energyAt(f.powered, earliestCutoffS) + PENALTY_J_PER_KG_PER_M * (earliest - rangeM);
+            }
+            return search.energyAt(f.powered, f.cutoffNear(rangeM, COLD_CHECK_CUTOFF_TOL_S));
         }
 
         /**
@@ -1432,6 +1673,21 @@ public final class TrajectorySolver {
                     lo.getKey() - rangeM, hi.getValue(), hi.getKey() - rangeM, CUTOFF_TOL_S, 200);
             cutoffByRange.put(rangeM, t);
             return t;
+        }
+
+        /**
+         * The cutoff (s) whose predicted range is rangeM to tolS, within [earliest range, full range],
+         * bracketed by the cutoffs already solved but not kept among them (their roots stay exact).
+         */
+        double cutoffNear(double rangeM, double tolS) {
+            earliestRangeM();
+            Map.Entry<Double, Double> lo = cutoffByRange.floorEntry(rangeM);
+            Map.Entry<Double, Double> hi = cutoffByRange.ceilingEntry(rangeM);
+            if (lo.getKey() == rangeM) {
+                return lo.getValue();
+            }
+            return Brent.root(x -> node.search.predictRange(powered, x) - rangeM, lo.getValue(),
+                    lo.getKey() - rangeM, hi.getValue(), hi.getKey() - rangeM, tolS, 200);
         }
     }
 

@@ -26,6 +26,21 @@ final class TestMissiles {
                 250, FlightSettings.DEFAULT);
     }
 
+    private static final class IranLiquidIcbm {
+        static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.liquidIcbmTemplate(), 11_000_000,
+                240, FlightSettings.DEFAULT).withId("iran-icbm-liquid");
+    }
+
+    private static final class IranSolidIcbm {
+        static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(), 11_000_000,
+                180, FlightSettings.DEFAULT).withId("iran-icbm-solid");
+    }
+
+    private static final class SolidIcbm {
+        static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.solidIcbmTemplate(), 10_500_000,
+                180, FlightSettings.DEFAULT).withId("topol-m");
+    }
+
     private static final class Irbm {
         static final Missile MISSILE = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 4_500_000,
                 180, FlightSettings.DEFAULT);
@@ -47,6 +62,27 @@ final class TestMissiles {
     /** A generic two-stage liquid ICBM with a nominal range of 10,000 km and a 250 s burn. */
     static Missile liquidIcbm() {
         return Icbm.MISSILE;
+    }
+
+    /**
+     * The catalog's notional Iranian liquid ICBM (io catalog/missiles.yaml, iran-icbm-liquid): the
+     * two-stage liquid template at 11,000 km nominal range and a 240 s burn. It can reach orbit.
+     */
+    static Missile iranLiquidIcbm() {
+        return IranLiquidIcbm.MISSILE;
+    }
+
+    /**
+     * The catalog's notional Iranian solid ICBM (iran-icbm-solid): the three-stage solid template at
+     * 11,000 km and a 180 s burn.
+     */
+    static Missile iranSolidIcbm() {
+        return IranSolidIcbm.MISSILE;
+    }
+
+    /** A Topol-M class solid ICBM (the catalog's topol-m): the three-stage solid template at 10,500 km, 180 s. */
+    static Missile solidIcbm() {
+        return SolidIcbm.MISSILE;
     }
 
     /** A generic two-stage liquid IRBM with a nominal range of 4,500 km and a 180 s burn. */

@@ -18,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of bearings from Semnan toward Europe, each with targets from 30 km out to well beyond the reach,
  * the targets next to the reach placed from the reach itself (the delicate ones: there the cold
  * solve searches the pitch-over again, turns toward the target, or gives up inside the reach), for
- * a generic liquid MRBM and a generic three-stage solid IRBM; an ICBM that reaches orbit on its
- * flattest steerings (which the batch solves cold); lofted and depressed shapes, which the batch
- * solves one by one.
+ * a generic liquid MRBM and a generic three-stage solid IRBM; missiles that can reach orbit (the
+ * notional ICBMs), which the batch warm-starts only where the cold search provably ends on the
+ * nodes' minimum, from Semnan over Europe, from Kozelsk over the contiguous United States and from
+ * an equatorial pad eastward, where the cold search ends elsewhere; lofted and depressed shapes,
+ * which the batch solves one by one.
  */
 class TrajectorySolverBatchTest {
     /**
@@ -107,7 +109,11 @@ class TrajectorySolverBatchTest {
      * TrajectorySolverTest#testIssueEastwardTargetWithinRangeIsReached), where the minimum-energy
      * objective has a second minimum that hits 17,000 km east on a nearly orbital flight; the cold
      * solve, scanning from the lofted side, never gets there and answers "beyond the missile's range
-     * on this shape". The batch recognises a missile that can orbit and solves it cold.
+     * on this shape". From 11,000 km east the cold search's bracket also takes in the flights that
+     * orbit and those that fall back beyond them, and Brent's method ends there ("beyond the
+     * missile's range on this shape") although the nodes find a minimum that hits: the batch must
+     * recognise these targets and solve them cold. Without that check (Node#coldSearchEndsAt) this
+     * test fails: the batch reaches 11,114 km at 100.1 deg, among others.
      */
     @Test
     void icbmThatCanOrbitMatchesTheColdSolve() {
@@ -119,7 +125,87 @@ class TrajectorySolverBatchTest {
                 targets.add(GEODESY.destination(equator, Math.toRadians(bearingDeg), d));
             }
         }
+        // East of the pad, 20 S to 20 N and 60 to 140 E every 5 deg: 6,600 to 15,600 km (dense
+        // enough for the batch to warm-start the missile, see ORBIT_CAPABLE_TARGETS_PER_NODE).
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < 17; j++) {
+                targets.add(GeodeticPoint.ofDegrees(-20.0 + 5.0 * i, 60.0 + 5.0 * j));
+            }
+        }
         assertSameAnswers(solver, equator, targets);
+    }
+
+    /**
+     * The catalog's notional Iranian ICBMs (liquid and solid, 11,000 km; both can reach orbit) from
+     * Semnan to a grid over Europe (36 to 69 N every 3 deg, 10 W to 44 E every 4.5 deg: 936 to 5,500
+     * km) and two targets beyond their reach: the batch warm-starts them (most targets are not the
+     * cold answer to the bit) and stays within the ballistic missiles' tolerances of the cold solve.
+     */
+    @Test
+    void notionalIranianIcbmsOverEuropeMatchTheColdSolve() {
+        List<GeodeticPoint> targets = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 13; j++) {
+                targets.add(GeodeticPoint.ofDegrees(36.0 + 3.0 * i, -10.0 + 4.5 * j));
+            }
+        }
+        targets.add(GEODESY.destination(TestMissiles.SEMNAN, Math.toRadians(-60.0), 15_000_000.0));
+        targets.add(GEODESY.destination(TestMissiles.SEMNAN, Math.toRadians(-30.0), 16_000_000.0));
+        for (Missile missile : new Missile[] {TestMissiles.iranLiquidIcbm(), TestMissiles.iranSolidIcbm()}) {
+            assertWarmStartedAndSameAnswers(missile, TestMissiles.SEMNAN, targets);
+        }
+        // Same bytes from a fresh solver and from the list in reverse: the order of the list is not an input.
+        TrajectorySolver solver = new TrajectorySolver(NativeFlightEngine.of(EARTH, TestMissiles.iranLiquidIcbm()));
+        List<TargetingResult> batch = solver.solveAll(TestMissiles.SEMNAN, targets, Shape.MINIMUM_ENERGY);
+        TrajectorySolver fresh = new TrajectorySolver(NativeFlightEngine.of(EARTH, TestMissiles.iranLiquidIcbm()));
+        List<GeodeticPoint> reversed = new ArrayList<>(targets);
+        Collections.reverse(reversed);
+        List<TargetingResult> backwards = new ArrayList<>(fresh.solveAll(TestMissiles.SEMNAN, reversed,
+                Shape.MINIMUM_ENERGY));
+        Collections.reverse(backwards);
+        assertEquals(batch, backwards, "the batch of the reversed list");
+    }
+
+    /**
+     * A generic liquid ICBM (10,000 km) and a Topol-M class solid ICBM (10,500 km) from Kozelsk to a
+     * grid over the contiguous United States (25 to 49 N every 4 deg, 124 to 68 W every 4 deg: 6,600 to
+     * 10,700 km), the western part beyond their reach: warm-started within the tolerances; the
+     * targets beyond the reach, and those next to it whose minimum lies where the burn ends, cold.
+     */
+    @Test
+    void icbmsOverTheUnitedStatesMatchTheColdSolve() {
+        List<GeodeticPoint> targets = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 15; j++) {
+                targets.add(GeodeticPoint.ofDegrees(25.0 + 4.0 * i, -124.0 + 4.0 * j));
+            }
+        }
+        for (Missile missile : new Missile[] {TestMissiles.liquidIcbm(), TestMissiles.solidIcbm()}) {
+            assertWarmStartedAndSameAnswers(missile, TestMissiles.KOZELSK, targets);
+        }
+    }
+
+    /**
+     * {@link #assertSameAnswers}, and the batch warm-started at least half the targets the cold
+     * solve reaches: their answers are not the cold solve's to the bit (a target the batch leaves to
+     * the cold solve gets exactly its answer).
+     */
+    private static void assertWarmStartedAndSameAnswers(Missile missile, GeodeticPoint launch,
+                                                        List<GeodeticPoint> targets) {
+        TrajectorySolver solver = new TrajectorySolver(NativeFlightEngine.of(EARTH, missile));
+        Compared compared = compare(solver, launch, targets);
+        assertTrue(2 * compared.warmStarted() >= compared.reached(), () -> missile.id() + ": "
+                + compared.warmStarted() + " of " + compared.reached() + " reached targets warm-started");
+    }
+
+    /** The batch's answers, the number of targets the cold solve reaches, and how many of those differ from it. */
+    private record Compared(List<TargetingResult> batch, int reached, int warmStarted) {
+    }
+
+    /** Compares the batch with the cold solve target by target and returns the batch's answers. */
+    private static List<TargetingResult> assertSameAnswers(TrajectorySolver solver, GeodeticPoint launch,
+                                                           List<GeodeticPoint> targets) {
+        return compare(solver, launch, targets).batch();
     }
 
     /** The batch solves the other shapes one by one: exactly the cold answers. */
@@ -154,13 +240,13 @@ class TrajectorySolverBatchTest {
         assertEquals(batch, backwards, "the batch of the reversed list");
     }
 
-    /** Compares the batch with the cold solve target by target and returns the batch's answers. */
-    private static List<TargetingResult> assertSameAnswers(TrajectorySolver solver, GeodeticPoint launch,
-                                                           List<GeodeticPoint> targets) {
+    /** Compares the batch with the cold solve target by target, within the tolerances. */
+    private static Compared compare(TrajectorySolver solver, GeodeticPoint launch, List<GeodeticPoint> targets) {
         List<TargetingResult> batch = solver.solveAll(launch, targets, Shape.MINIMUM_ENERGY);
         assertEquals(targets.size(), batch.size(), "one answer per target");
         int reached = 0;
         int unreachable = 0;
+        int warmStarted = 0;
         for (int i = 0; i < targets.size(); i++) {
             GeodeticPoint target = targets.get(i);
             TargetingResult cold = solver.solve(launch, target, Shape.MINIMUM_ENERGY);
@@ -172,6 +258,7 @@ class TrajectorySolverBatchTest {
                 assertTrue(warm instanceof TargetingResult.Reached, () -> where + ": cold reached, batch " + warm);
                 assertSameTrajectory(where, c, (TargetingResult.Reached) warm, target);
                 reached++;
+                warmStarted += c.equals(warm) ? 0 : 1;
             } else {
                 TargetingResult.Unreachable c = (TargetingResult.Unreachable) cold;
                 assertTrue(warm instanceof TargetingResult.Unreachable,
@@ -185,7 +272,7 @@ class TrajectorySolverBatchTest {
         }
         // The fan must exercise both answers.
         assertTrue(reached > 0 && unreachable > 0, "reached " + reached + ", unreachable " + unreachable);
-        return batch;
+        return new Compared(batch, reached, warmStarted);
     }
 
     private static void assertSameTrajectory(String where, TargetingResult.Reached cold, TargetingResult.Reached warm,
