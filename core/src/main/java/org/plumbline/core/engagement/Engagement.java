@@ -408,12 +408,13 @@ public final class Engagement {
          * <li>its altitude h passed the interceptor's band, and lies between the block's least and
          * greatest altitude: h is in [hLo, hHi];</li>
          * <li>its computed central angle a(i) from the site differs from the true angle by at most
-         * 2e-8 rad (see {@link ThreatTrack#BLOCK_RADIUS_SLACK_RAD}), as does the centre sample's a(c);
-         * by the triangle inequality on the sphere the true angles differ by at most the true angle
-         * from c to i, so |a(i) - a(c)| is below the block's radius r less 9e-7 rad, and with the
-         * roundings of a(c) &plusmn; r (below 1e-15 rad) and of the product by the radius (monotone)
-         * its range s lies in [R (a(c) - r), R (a(c) + r)], and passed the interceptor's range
-         * limits;</li>
+         * 1e-7 rad (see {@link ThreatTrack#BLOCK_RADIUS_SLACK_RAD}), as do the centre sample's a(c)
+         * and the computed angle from c to i; by the triangle inequality on the sphere the true
+         * angles from the site differ by at most the true angle from c to i, so |a(i) - a(c)| is at
+         * most the computed angle from c to i plus 3e-7, below the block's radius r less 7e-7 rad;
+         * with the roundings of a(c) &plusmn; r (below 1e-15 rad) and of the product by the radius R
+         * (monotone) its range s lies in [R (a(c) - r), R (a(c) + r)] as computed, and it passed the
+         * interceptor's range limits;</li>
          * <li>its azimuth (for azimuth-dependent reach) is within {@link Engagement#azimuthHalfWidth} of the
          * centre's;</li>
          * <li>so the reach's answer T is at least the reach's bound L over that box (the contract of

@@ -31,10 +31,11 @@ public final class ThreatTrack {
     /** Samples per block of {@link #blockMaxTS} and the other block arrays. */
     static final int BLOCK = 16;
     /**
-     * Added to each block's radius, rad (6 m on the fly-out sphere): a million times the most by which
-     * a computed {@link Engagement#centralAngle} can differ from the true angle between two sub-track
-     * points (the series' truncation, 1e-12 rad, and its rounding; the arcsine's near the antipode,
-     * 2e-8 rad), so that the triangle inequality holds for the computed angles with room to spare.
+     * Added to each block's radius, rad (6 m on the fly-out sphere): ten times the most by which a
+     * computed {@link Engagement#centralAngle} can differ from the true angle between two points
+     * (1e-12 rad for the series' truncation and rounding; at most 1e-7 rad from the arcsine near the
+     * antipode, where a rounding of a few 1e-16 in |d| / 2 moves 2 asin(|d| / 2) by up to
+     * 2 (2 x 3e-16)^(1/2) = 5e-8 rad), so that the triangle inequality holds for the computed angles.
      */
     static final double BLOCK_RADIUS_SLACK_RAD = 1.0e-6;
     /**
