@@ -476,9 +476,8 @@ public final class ReachTable implements InterceptorReach {
      * rounding error (three products and three sums, each within 2^-53 of the exact) is below
      * 2^-49 M. The answer is therefore at least m - 10^-12 M, m the least finite node of the node
      * rectangle; this returns m - {@link #lookupSlackS()}, where the slack 10^-9 (1 + M) is a thousand
-     * times that. m is the least value over blocks of nodes that cover the rectangle (the rectangle's
-     * nodes themselves when it is small, else a level of {@link MinPyramid}): a minimum over more
-     * nodes is no larger.
+     * times that. m is taken as the least value over blocks of nodes that cover the rectangle (a level
+     * of {@link MinPyramid}): a minimum over more nodes is no larger.
      */
     @Override
     public double minTimeLowerBoundS(double rangeLoM, double rangeHiM, double altitudeLoM, double altitudeHiM,
@@ -488,8 +487,8 @@ public final class ReachTable implements InterceptorReach {
     }
 
     /**
-     * The least finite node time (s) of the nodes that lookups in the box read, or of blocks of nodes
-     * covering them (see {@link #minTimeLowerBoundS}); +infinity when no point of the box is inside
+     * The least finite node time (s) of blocks of nodes that cover the nodes lookups in the box read
+     * (see {@link #minTimeLowerBoundS}); +infinity when no point of the box is inside
      * the table's limits or none of those nodes is finite (NaN nodes are passed over: a lookup that
      * reads one answers NaN, which is below nothing).
      */
@@ -505,24 +504,11 @@ public final class ReachTable implements InterceptorReach {
         int j1 = Math.min((int) (sHi / rangeStepM), COLUMNS - 1);
         int i0 = Math.min((int) (hLo / altitudeStepM), ROWS - 1);
         int i1 = Math.min((int) (hHi / altitudeStepM), ROWS - 1);
-        float m = Float.POSITIVE_INFINITY;
-        if ((j1 - j0 + 2) * (i1 - i0 + 2) <= SMALL_BOX_NODES) {
-            for (int i = i0; i <= i1 + 1; i++) {
-                int row = i * (COLUMNS + 1);
-                for (int j = j0; j <= j1 + 1; j++) {
-                    float t = timeS[row + j];
-                    if (t < m) {
-                        m = t;
-                    }
-                }
-            }
-            return m;
-        }
+        // Even for a few cells the pyramid's at most 16 blocks are quicker than the nodes themselves,
+        // looser bounds notwithstanding (EngagementBenchmark: 4.1 against 4.9 us with the nodes of
+        // boxes up to 48 nodes read directly).
         return minPyramid().least(i0, i1, j0, j1);
     }
-
-    /** Node rectangles of at most this many nodes are read directly by {@link #leastNodeTimeS}. */
-    private static final int SMALL_BOX_NODES = 48;
 
     /**
      * 10^-9 (1 + M) s, M the largest finite |node time|: at least a thousand times the most by which a
