@@ -73,7 +73,7 @@ class ReachLowerBoundTest {
     }
 
     /**
-     * The least node time over a box, read directly or from the blocks of the pyramid, is at most
+     * The least node time over a box, from the blocks of the pyramid, is at most
      * the least finite time of the corner nodes of every cell the box touches (brute force), for
      * rectangles of cells of every size and position, in tables whose times grow and fall in each
      * direction (the two SM-3s and a short-range interceptor).
