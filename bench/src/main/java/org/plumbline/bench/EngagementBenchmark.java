@@ -22,6 +22,7 @@ import org.plumbline.core.engagement.EngagementWindow;
 import org.plumbline.core.engagement.ThreatTrack;
 import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.interceptor.ReachTable;
+import org.plumbline.core.interceptor.RotatingReach;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.GenericRocket;
 import org.plumbline.core.trajectory.Missile;
@@ -41,7 +42,8 @@ import org.plumbline.core.trajectory.TrajectorySolver;
  * <p>Threat: the generic two-stage liquid IRBM scaled to a 3,000 km nominal range with a 150 s burn,
  * minimum-energy from Semnan (35.235 N, 53.921 E; public-data B.6) to Bucharest (44.43 N, 26.10 E),
  * about 2,600 km over the rotating WGS84 Earth; samples every 1 s ({@link #evaluate}) or 2 s
- * ({@link #evaluateTwoSecondSamples}). Site: Deveselu (44.077 N, 24.416 E; B.4). Fire control as in
+ * ({@link #evaluateTwoSecondSamples}); over the rotating Earth, with the 1 s track
+ * ({@link #evaluateRotatingReach}). Site: Deveselu (44.077 N, 24.416 E; B.4). Fire control as in
  * the core's EngagementTest: first usable track at 150 s, 65 s of delays, track to impact, 60 s
  * assessment. Interceptors: the catalog's sm3-ib (the Deveselu loadout, B.1) and sm3-iia.
  *
@@ -66,6 +68,7 @@ public class EngagementBenchmark {
 
     private Interceptor interceptor;
     private ReachTable table;
+    private RotatingReach rotating;
     private ThreatTrack track1s;
     private ThreatTrack track2s;
     private double trackEndS;
@@ -94,8 +97,13 @@ public class EngagementBenchmark {
         System.out.printf(Locale.ROOT, "%n[engagement] %s; track %.1f km, %.1f s, %d samples (1 s), %d samples (2 s)%n",
                 interceptorId, flight1s.groundRangeM() / 1000.0, flight1s.flightTimeS(), track1s.size(),
                 track2s.size());
+        // Over the rotating Earth, as the assessment looks: the sectors the evaluation needs are built
+        // here, by the first evaluation.
+        rotating = new RotatingReach(interceptor, UsStandardAtmosphere1976.INSTANCE, DEVESELU.latitudeRad(),
+                EarthModel.WGS84.rotationRateRadPerS());
         print("1 s", evaluate());
         print("2 s", evaluateTwoSecondSamples());
+        print("1 s, rotating Earth", evaluateRotatingReach());
     }
 
     private static Trajectory fly(Missile missile, double sampleIntervalS) {
@@ -126,6 +134,17 @@ public class EngagementBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public EngagementWindow evaluateTwoSecondSamples() {
         return Engagement.evaluate(track2s, DEVESELU, table, FIRST_TRACK_S, DELAY_S, trackEndS, ASSESSMENT_S);
+    }
+
+    /**
+     * (e) The evaluation on the 1 s track with the reach over the rotating WGS84 Earth
+     * ({@code RotatingReach}, what the assessment and {@code plumbline engage} use: an azimuth and up
+     * to two sector lookups per sample), the sectors it needs already built.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public EngagementWindow evaluateRotatingReach() {
+        return Engagement.evaluate(track1s, DEVESELU, rotating, FIRST_TRACK_S, DELAY_S, trackEndS, ASSESSMENT_S);
     }
 
     /** (b) Construction of the interceptor's reach table. */

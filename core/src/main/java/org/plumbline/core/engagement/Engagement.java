@@ -24,10 +24,35 @@ import org.plumbline.core.interceptor.InterceptorReach;
  *
  * <p>Closing speed and crossing angle use the threat's Earth-fixed velocity and the least-time
  * fly-out's arrival speed and flight-path angle, heading away from the site along the great circle.
+ *
+ * <p>The answer is that of evaluating every sample; {@link #evaluate} reaches it by evaluating only
+ * the blocks of samples that a proven upper bound of their latest launch times does not rule out
+ * (the proof is in {@code Evaluator}; {@code evaluateReference} evaluates every sample).
  */
 public final class Engagement {
-    /** Per-thread scratch of the latest launch times of one evaluation, grown to the longest track. */
-    private static final ThreadLocal<double[]> LAUNCH_BY = ThreadLocal.withInitial(() -> new double[0]);
+    /** Per-thread scratch of one evaluation, grown to the longest track. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * The latest launch time of each evaluated sample, and per block of {@link ThreatTrack#BLOCK}
+     * samples its upper bound and whether it was evaluated: per-thread, so evaluations allocate
+     * nothing.
+     */
+    private static final class Scratch {
+        double[] launchBy = new double[0];
+        double[] upper = new double[0];
+        boolean[] done = new boolean[0];
+
+        Scratch fit(int samples) {
+            if (launchBy.length < samples) {
+                launchBy = new double[samples];
+                int blocks = (samples + ThreatTrack.BLOCK - 1) / ThreatTrack.BLOCK;
+                upper = new double[blocks];
+                done = new boolean[blocks];
+            }
+            return this;
+        }
+    }
 
     private Engagement() {
     }
@@ -55,21 +80,16 @@ public final class Engagement {
         // arrived: a range beyond the arcsine series of centralAngle, a point beyond a reach
         // table's limits, the shots loop's limit check. Now such a trap recompiles only the
         // method it is in, of 5-12 KB. See docs/performance.md, "The default assessment".
-        Evaluator e = new Evaluator(track, site, table, trackEndS);
+        // The latest launch of each evaluated sample is kept for the shoot-look-shoot pass below
+        // (which would otherwise compute the window's samples a second time); per-thread scratch.
+        Evaluator e = new Evaluator(track, site, table, trackEndS, SCRATCH.get().fit(track.size()));
         double earliestLaunch = firstTrackS + totalDelayS;
-        // The latest launch of each sample, kept for the shoot-look-shoot pass below (which would
-        // otherwise compute the window's samples a second time); per-thread scratch, no allocation.
-        double[] launchBy = LAUNCH_BY.get();
-        if (launchBy.length < track.size()) {
-            launchBy = new double[track.size()];
-            LAUNCH_BY.set(launchBy);
-        }
-        e.scan(earliestLaunch, launchBy);
+        e.scan(earliestLaunch);
         double criticalDelay = e.bestLaunch == Double.NEGATIVE_INFINITY ? -1.0 : e.bestLaunch - firstTrackS;
         if (e.first < 0) {
             return infeasible(track, e.bestLaunch, earliestLaunch, criticalDelay, totalDelayS, trackEndS);
         }
-        return shootLookShoot(track, site, table, e, launchBy, earliestLaunch, assessmentS, criticalDelay);
+        return shootLookShoot(track, site, table, e, earliestLaunch, assessmentS, criticalDelay);
     }
 
     /**
@@ -88,39 +108,70 @@ public final class Engagement {
     }
 
     /**
-     * Shoot-look-shoot over the feasible samples first..last of a scan, from the latest launch
-     * times it kept: each shot meets the threat at the first sample it can reach in time. Out of
-     * line from {@link #evaluate} (and from the per-sample loop): it runs once per feasible window
-     * and builds the intercept points and the result.
+     * Shoot-look-shoot over the feasible samples first..last of a scan: each shot meets the threat
+     * at the first sample it can reach in time. A block whose upper bound is below the launch time
+     * the next shot needs holds no such sample and is passed over; the others are read from the
+     * scan's latest launch times, evaluated here if the scan did not. Out of line from
+     * {@link #evaluate} (and from the per-sample loop): it runs once per feasible window and builds
+     * the intercept points and the result.
      */
     private static EngagementWindow shootLookShoot(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
-                                                   Evaluator e, double[] launchBy, double earliestLaunch,
-                                                   double assessmentS, double criticalDelay) {
+                                                   Evaluator e, double earliestLaunch, double assessmentS,
+                                                   double criticalDelay) {
         int first = e.first;
         int last = e.last;
+        double[] launchBy = e.scratch.launchBy;
+        double[] upper = e.scratch.upper;
+        boolean[] done = e.scratch.done;
         List<InterceptPoint> shots = new ArrayList<>();
         double launchAfter = earliestLaunch;
-        for (int k = first; k <= last; k++) {
+        int k = first;
+        while (k <= last) {
+            int b = k / ThreatTrack.BLOCK;
+            if (upper[b] < launchAfter) {
+                // No sample of the block can be launched at launchAfter or later.
+                k = (b + 1) * ThreatTrack.BLOCK;
+                continue;
+            }
+            if (!done[b]) {
+                e.evaluateBlock(b);
+            }
             double lb = launchBy[k];
             if (lb >= launchAfter) {
                 shots.add(intercept(track, k, lb, e.rangeM(k), e.azimuthRad(k), table, site));
                 launchAfter = track.tS[k] + assessmentS;
             }
+            k++;
         }
         return new EngagementWindow(true, "", earliestLaunch, track.tS[first], track.tS[last], shots.size(), shots,
                 criticalDelay);
     }
 
     /**
+     * The latest launch time (s) of every sample as the reference computes it (negative infinity
+     * where unreachable or after trackEndS): for tests that look inside a window (split feasible
+     * sets, isolated samples).
+     */
+    static double[] launchTimesReference(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
+                                         double trackEndS) {
+        Evaluator e = new Evaluator(track, site, table, trackEndS, null);
+        double[] launchBy = new double[track.size()];
+        for (int i = 0; i < launchBy.length; i++) {
+            launchBy[i] = e.launchBy(i);
+        }
+        return launchBy;
+    }
+
+    /**
      * The same evaluation without its shortcuts (the first version, kept as the reference that
-     * {@code EngagementTest} compares {@link #evaluate} with): samples after the end of the usable
-     * track are visited, and the shoot-look-shoot pass computes the window's latest launch times
-     * again.
+     * {@code EngagementTest} compares {@link #evaluate} with): every sample is evaluated, those after
+     * the end of the usable track included, and the shoot-look-shoot pass computes the window's
+     * latest launch times again.
      */
     static EngagementWindow evaluateReference(ThreatTrack track, GeodeticPoint site, InterceptorReach table,
                                               double firstTrackS, double totalDelayS, double trackEndS,
                                               double assessmentS) {
-        Evaluator e = new Evaluator(track, site, table, trackEndS);
+        Evaluator e = new Evaluator(track, site, table, trackEndS, null);
         double earliestLaunch = firstTrackS + totalDelayS;
         int n = track.size();
         int first = -1;
@@ -162,14 +213,30 @@ public final class Engagement {
                 criticalDelay);
     }
 
-    // Every sample is evaluated: a coarser first pass (every 8th, tried) missed feasible sets that split
+    // A coarser first pass (every 8th sample, tried on 24 Nov 2026) missed feasible sets that split
     // where the threat passes above the interceptor's reach, and isolated feasible samples at the edge
-    // of the envelope (found by comparison with brute force).
+    // of the envelope (found by comparison with brute force). The blocks below are skipped only on a
+    // proven bound, never on a guess about the samples in between.
 
     /**
-     * The latest launch time of each sample (negative infinity where unreachable), computed on demand
-     * without storing: evaluations allocate nothing. The great-circle range uses
-     * {@link #centralAngle}; the azimuth is computed only for azimuth-dependent reach.
+     * The latest launch time of each sample (negative infinity where unreachable), and the scan that
+     * finds the window from as few of them as it can prove sufficient.
+     *
+     * <p><b>What the window needs.</b> With lb(i) the latest launch of sample i ({@link #launchBy})
+     * and E the earliest launch, the window is: the first and the last sample with lb(i) &gt;= E, the
+     * largest lb(i) of all samples (the critical delay), and the shots, each the first sample after
+     * the previous shot, up to the last, with lb(i) at or above the previous shot's time plus the
+     * assessment time. None of these depends on a sample's lb(i) when it is known to be below the
+     * threshold in question (E, the largest lb found so far, the next shot's launch time).
+     *
+     * <p><b>The bound.</b> The samples are taken in blocks of {@link ThreatTrack#BLOCK}; for each the
+     * scan computes an upper bound U of lb(i) over the block's samples ({@link #upperBound}) from the
+     * block's latest time, its altitudes, the ground range of its centre sample and the block's radius,
+     * and the reach's lower bound of the fly-out time over that box
+     * ({@link InterceptorReach#minTimeLowerBoundS}). A block is evaluated sample by sample only when U
+     * reaches the threshold; else its samples are below it and cannot change the answer. Every
+     * evaluated sample is computed by {@link #launchBy}, the reference's own function, so the window
+     * is the reference's bit for bit (EngagementTest compares them).
      */
     private static final class Evaluator {
         final ThreatTrack track;
@@ -186,17 +253,22 @@ public final class Engagement {
         final double nx;
         final double ny;
         final double nz;
+        /** Where {@link #scan} keeps its latest launch times and block bounds (null for the reference). */
+        final Scratch scratch;
 
+        /** Samples with a usable track (times up to trackEndS): the scan looks at no other. */
+        int samples;
         /** Results of {@link #scan}: the first and last feasible samples (-1 when none), the latest launch. */
         int first = -1;
         int last = -1;
         double bestLaunch = Double.NEGATIVE_INFINITY;
 
-        Evaluator(ThreatTrack track, GeodeticPoint site, InterceptorReach table, double trackEndS) {
+        Evaluator(ThreatTrack track, GeodeticPoint site, InterceptorReach table, double trackEndS, Scratch scratch) {
             this.track = track;
             this.table = table;
             this.it = table.interceptor();
             this.trackEndS = trackEndS;
+            this.scratch = scratch;
             this.byAzimuth = table.dependsOnAzimuth();
             sx = Math.cos(site.latitudeRad()) * Math.cos(site.longitudeRad());
             sy = Math.cos(site.latitudeRad()) * Math.sin(site.longitudeRad());
@@ -209,38 +281,178 @@ public final class Engagement {
         }
 
         /**
-         * The per-sample loop of {@link Engagement#evaluate}, the hot code of every assessment: the
-         * latest launch of each sample into launchBy, the first and last samples that can be
-         * launched at earliestLaunch or later, and the latest launch of all. A method of its own so
-         * that C2 compiles it small (the sample's checks, the range and azimuth, the reach lookup's
-         * fast path) and, when one of its branches changes direction, recompiles only this.
+         * Finds the first and last samples that can be launched at earliestLaunch or later and the
+         * latest launch of all, evaluating only the blocks whose upper bound reaches the threshold
+         * in question: from the front for the first, from the back for the last, then, for the
+         * latest launch, every block whose bound is not below the latest launch found (the block of
+         * the highest bound first, then from the back, where the latest launches usually are).
+         * Samples after the end of the usable track are not visited (times increase; the reference
+         * answers negative infinity for them).
          */
-        void scan(double earliestLaunch, double[] launchBy) {
-            int n = track.size();
+        void scan(double earliestLaunch) {
+            int n = usableSamples();
+            samples = n;
+            int blocks = (n + ThreatTrack.BLOCK - 1) / ThreatTrack.BLOCK;
+            double[] upper = scratch.upper;
+            boolean[] done = scratch.done;
+            for (int b = 0; b < blocks; b++) {
+                upper[b] = upperBound(b);
+                done[b] = false;
+            }
             int firstFeasible = -1;
+            for (int b = 0; b < blocks && firstFeasible < 0; b++) {
+                if (!(upper[b] < earliestLaunch)) {
+                    evaluateBlock(b);
+                    firstFeasible = firstAtLeast(b, earliestLaunch);
+                }
+            }
             int lastFeasible = -1;
-            double best = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (track.tS[i] > trackEndS) {
-                    // No usable track from here on (times increase): no sample after can be feasible.
-                    break;
-                }
-                double lb = launchBy(i);
-                launchBy[i] = lb;
-                if (lb == Double.NEGATIVE_INFINITY) {
-                    continue;
-                }
-                best = Math.max(best, lb);
-                if (lb >= earliestLaunch) {
-                    if (firstFeasible < 0) {
-                        firstFeasible = i;
+            if (firstFeasible >= 0) {
+                // Ends at the first's block at the latest.
+                for (int b = blocks - 1; lastFeasible < 0; b--) {
+                    if (!(upper[b] < earliestLaunch)) {
+                        if (!done[b]) {
+                            evaluateBlock(b);
+                        }
+                        lastFeasible = lastAtLeast(b, earliestLaunch);
                     }
-                    lastFeasible = i;
+                }
+            }
+            int highest = -1;
+            for (int b = 0; b < blocks; b++) {
+                if (!done[b] && (highest < 0 || !(upper[b] <= upper[highest]))) {
+                    highest = b;
+                }
+            }
+            if (highest >= 0 && mayRaiseBest(upper[highest])) {
+                evaluateBlock(highest);
+            }
+            for (int b = blocks - 1; b >= 0; b--) {
+                if (!done[b] && mayRaiseBest(upper[b])) {
+                    evaluateBlock(b);
                 }
             }
             first = firstFeasible;
             last = lastFeasible;
+        }
+
+        /**
+         * Whether a block bounded by upper may hold a latest launch that changes {@link #bestLaunch}:
+         * not when every sample is unreachable (upper is negative infinity) or all are below it (a
+         * strict comparison, so that a sample equal to the best, such as +0.0 against -0.0, is never
+         * what is skipped).
+         */
+        private boolean mayRaiseBest(double upper) {
+            return upper != Double.NEGATIVE_INFINITY && !(upper < bestLaunch);
+        }
+
+        /** The number of samples with times up to trackEndS (times are non-decreasing). */
+        private int usableSamples() {
+            double[] t = track.tS;
+            int lo = 0;
+            int hi = t.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (t[mid] > trackEndS) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * The per-sample loop, the hot code of every assessment: the latest launch of each sample of
+         * a block into the scratch, and the latest launch of all so far. A method of its own so that
+         * C2 compiles it small (the sample's checks, the range and azimuth, the reach lookup's fast
+         * path) and, when one of its branches changes direction, recompiles only this.
+         */
+        void evaluateBlock(int b) {
+            double[] launchBy = scratch.launchBy;
+            int to = Math.min(samples, (b + 1) * ThreatTrack.BLOCK);
+            double best = bestLaunch;
+            for (int i = b * ThreatTrack.BLOCK; i < to; i++) {
+                double lb = launchBy(i);
+                launchBy[i] = lb;
+                best = Math.max(best, lb);
+            }
             bestLaunch = best;
+            scratch.done[b] = true;
+        }
+
+        private int firstAtLeast(int b, double threshold) {
+            int to = Math.min(samples, (b + 1) * ThreatTrack.BLOCK);
+            for (int i = b * ThreatTrack.BLOCK; i < to; i++) {
+                if (scratch.launchBy[i] >= threshold) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int lastAtLeast(int b, double threshold) {
+            for (int i = Math.min(samples, (b + 1) * ThreatTrack.BLOCK) - 1; i >= b * ThreatTrack.BLOCK; i--) {
+                if (scratch.launchBy[i] >= threshold) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An upper bound of {@link #launchBy} over the samples of block b (negative infinity when all
+         * are unreachable). Proof, for a sample i of the block that launchBy does not answer with
+         * negative infinity:
+         * <ul>
+         * <li>its altitude h passed the interceptor's band, and lies between the block's least and
+         * greatest altitude: h is in [hLo, hHi];</li>
+         * <li>its computed central angle a(i) from the site differs from the true angle by at most
+         * 1e-7 rad (see {@link ThreatTrack#BLOCK_RADIUS_SLACK_RAD}), as do the centre sample's a(c)
+         * and the computed angle from c to i; by the triangle inequality on the sphere the true
+         * angles from the site differ by at most the true angle from c to i, so |a(i) - a(c)| is at
+         * most the computed angle from c to i plus 3e-7, below the block's radius r less 7e-7 rad;
+         * with the roundings of a(c) &plusmn; r (below 1e-15 rad) and of the product by the radius R
+         * (monotone) its range s lies in [R (a(c) - r), R (a(c) + r)] as computed, and it passed the
+         * interceptor's range limits;</li>
+         * <li>its azimuth (for azimuth-dependent reach) is within {@link Engagement#azimuthHalfWidth} of the
+         * centre's;</li>
+         * <li>so the reach's answer T is at least the reach's bound L over that box (the contract of
+         * {@link InterceptorReach#minTimeLowerBoundS}), and below the maximum flight time (else the
+         * sample is negative infinity): L above the maximum flight time leaves no sample;</li>
+         * <li>its time t is at most the block's latest, so t - T &lt;= tMax - L exactly, and rounding
+         * is monotone: the computed t - T is at most the computed tMax - L.</li>
+         * </ul>
+         * Samples with NaN coordinates would break the altitude and range steps; tracks have none.
+         */
+        double upperBound(int b) {
+            double hLo = Math.max(track.blockMinAltM[b], it.minInterceptAltitudeM());
+            double hHi = Math.min(track.blockMaxAltM[b], it.maxInterceptAltitudeM());
+            if (!(hLo <= hHi)) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            int c = ThreatTrack.blockCentre(b, track.size());
+            double dx = sx - track.ux[c];
+            double dy = sy - track.uy[c];
+            double dz = sz - track.uz[c];
+            double angle = centralAngle(dx, dy, dz);
+            double radius = track.blockRadiusRad[b];
+            double sLo = Math.max(FlyOut.EARTH_RADIUS_M * (angle - radius), it.minRangeM());
+            double sHi = Math.min(FlyOut.EARTH_RADIUS_M * (angle + radius), it.maxRangeM());
+            if (!(sLo <= sHi)) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            double azimuth = 0.0;
+            double halfWidth = Math.PI;
+            if (byAzimuth) {
+                azimuth = azimuthRad(c);
+                halfWidth = azimuthHalfWidth(dx * dx + dy * dy + dz * dz, radius);
+            }
+            double leastFlyS = table.minTimeLowerBoundS(sLo, sHi, hLo, hHi, azimuth, halfWidth);
+            if (leastFlyS > it.maxFlightTimeS()) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return track.blockMaxTS[b] - leastFlyS;
         }
 
         double rangeM(int i) {
@@ -265,6 +477,26 @@ public final class Engagement {
             double fly = table.minTimeS(s, h, azimuthRad(i));
             return fly <= it.maxFlightTimeS() ? t - fly : Double.NEGATIVE_INFINITY;
         }
+    }
+
+    /**
+     * How far (rad) the computed azimuths from the site of points within radius (rad) of a
+     * centre point may differ from the centre's, the centre being at chord chord2^(1/2) from the
+     * site on the unit sphere; pi when the bound does not apply. From a site at angle a from the
+     * centre of a cap of radius r (r &lt; a &lt; pi - r), the cap's points lie within asin(sin r /
+     * sin a) of the centre's azimuth (the right spherical triangle of a tangent great circle:
+     * sin r = sin a sin A). asin x &lt;= x pi / 2 on [0, 1] and sin r &lt;= r, so r pi / (2 sin a)
+     * bounds it; sin a is computed from the chord d = 2 sin(a / 2) as d (1 - d^2 / 4)^(1/2), and
+     * lowered by 1e-7 for the rounding of that and of the angle (r &lt; sin a - 1e-7 also implies
+     * r &lt; a &lt; pi - r for the true a). 1e-6 rad is added for the rounding of the azimuths
+     * themselves (atan2 of dot products: about 1e-16 / sin a, below 1e-10 here).
+     */
+    static double azimuthHalfWidth(double chord2, double radius) {
+        double sinAngle = Math.sqrt(chord2 * Math.max(0.0, 1.0 - 0.25 * chord2)) - 1e-7;
+        if (!(radius < sinAngle)) {
+            return Math.PI;
+        }
+        return Math.min(Math.PI, 0.5 * Math.PI * radius / sinAngle + 1e-6);
     }
 
     /**

@@ -28,6 +28,28 @@ public final class ThreatTrack {
     final double[] uy;
     final double[] uz;
 
+    /** Samples per block of {@link #blockMaxTS} and the other block arrays. */
+    static final int BLOCK = 16;
+    /**
+     * Added to each block's radius, rad (6 m on the fly-out sphere): ten times the most by which a
+     * computed {@link Engagement#centralAngle} can differ from the true angle between two points
+     * (1e-12 rad for the series' truncation and rounding; at most 1e-7 rad from the arcsine near the
+     * antipode, where a rounding of a few 1e-16 in |d| / 2 moves 2 asin(|d| / 2) by up to
+     * 2 (2 x 3e-16)^(1/2) = 5e-8 rad), so that the triangle inequality holds for the computed angles.
+     */
+    static final double BLOCK_RADIUS_SLACK_RAD = 1.0e-6;
+    /**
+     * Per block b of samples b BLOCK to min(n, (b + 1) BLOCK) - 1, for the engagement's bounds: the
+     * latest time (s), the least and greatest altitude (m), and the radius (rad): the largest
+     * {@link Engagement#centralAngle} from the block's centre sample ({@link #blockCentre}) to one of
+     * its samples' sub-track points, plus {@link #BLOCK_RADIUS_SLACK_RAD}. Site-independent: computed
+     * once per track.
+     */
+    final double[] blockMaxTS;
+    final double[] blockMinAltM;
+    final double[] blockMaxAltM;
+    final double[] blockRadiusRad;
+
     /** A track from a trajectory's samples (use a fine sample interval, e.g. 1 s). */
     public static ThreatTrack of(Trajectory trajectory, EarthModel earth) {
         List<TrajectorySample> samples = trajectory.samples();
@@ -68,6 +90,28 @@ public final class ThreatTrack {
             uy[i] = Math.cos(s.latitudeRad()) * Math.sin(s.longitudeRad());
             uz[i] = Math.sin(s.latitudeRad());
         }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        blockMaxTS = new double[blocks];
+        blockMinAltM = new double[blocks];
+        blockMaxAltM = new double[blocks];
+        blockRadiusRad = new double[blocks];
+        for (int b = 0; b < blocks; b++) {
+            int c = blockCentre(b, n);
+            double tMax = Double.NEGATIVE_INFINITY;
+            double hMin = Double.POSITIVE_INFINITY;
+            double hMax = Double.NEGATIVE_INFINITY;
+            double radius = 0.0;
+            for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+                tMax = Math.max(tMax, tS[i]);
+                hMin = Math.min(hMin, altM[i]);
+                hMax = Math.max(hMax, altM[i]);
+                radius = Math.max(radius, Engagement.centralAngle(ux[c] - ux[i], uy[c] - uy[i], uz[c] - uz[i]));
+            }
+            blockMaxTS[b] = tMax;
+            blockMinAltM[b] = hMin;
+            blockMaxAltM[b] = hMax;
+            blockRadiusRad[b] = radius + BLOCK_RADIUS_SLACK_RAD;
+        }
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - 1);
             int b = Math.min(n - 1, i + 1);
@@ -76,6 +120,13 @@ public final class ThreatTrack {
             vy[i] = (y[b] - y[a]) / dt;
             vz[i] = (z[b] - z[a]) / dt;
         }
+    }
+
+    /** The centre sample of block b of a track of n samples. */
+    static int blockCentre(int b, int n) {
+        int from = b * BLOCK;
+        int to = Math.min(n, from + BLOCK);
+        return from + (to - from) / 2;
     }
 
     /** Number of samples. */

@@ -71,6 +71,8 @@ public final class ReachTable implements InterceptorReach {
     /** Speed (m/s) and flight-path angle (rad) on arrival along that least-time fly-out. */
     private final float[] speedMps;
     private final float[] pathAngleRad;
+    /** Least times over blocks of nodes, derived from timeS on the first bound query (not part of the construction). */
+    private volatile MinPyramid pyramid;
 
     /** Builds the table over a non-rotating Earth (about 10-20 ms). */
     public ReachTable(Interceptor interceptor, Atmosphere atmosphere) {
@@ -481,6 +483,171 @@ public final class ReachTable implements InterceptorReach {
             return Double.POSITIVE_INFINITY;
         }
         return (1 - w) * ((1 - u) * t00 + u * t01) + w * ((1 - u) * t10 + u * t11);
+    }
+
+    /**
+     * A lower bound (s) of {@link #minTimeS(double, double)} over ground ranges [rangeLoM, rangeHiM]
+     * and altitudes [altitudeLoM, altitudeHiM] (any azimuth: the table has one): no point of the box
+     * has a least time below it; +infinity when no point of the box is reachable.
+     *
+     * <p>Why it holds. A lookup at (s, h) reads the four nodes of cell (i(h), j(s)), with
+     * j(s) = min(floor(s / rangeStep), COLUMNS - 1) and i(h) alike; both are non-decreasing (a
+     * division by a positive constant and the floor are monotone under rounding), so every point of
+     * the box, clipped to the table's limits (outside them the answer is +infinity), reads a cell in
+     * rows i(altitudeLo)..i(altitudeHi) and columns j(rangeLo)..j(rangeHi), that is nodes in rows
+     * i(altitudeLo)..i(altitudeHi) + 1 and columns j(rangeLo)..j(rangeHi) + 1. A lookup is +infinity
+     * when a node of its cell is, NaN when one is NaN, and otherwise the bilinear form with weights
+     * 1 - u, u, 1 - w, w, where u, w are in [0, 1] except at the table's far edges (s or h at its
+     * maximum, rounded up by the division), where they exceed 1 by at most 2^-44. So its exact value
+     * is at least the least of its four nodes minus 2^-42 M, M the largest finite |node|, and its
+     * rounding error (three products and three sums, each within 2^-53 of the exact) is below
+     * 2^-49 M. The answer is therefore at least m - 10^-12 M, m the least finite node of the node
+     * rectangle; this returns m - {@link #lookupSlackS()}, where the slack 10^-9 (1 + M) is a thousand
+     * times that. m is taken as the least value over blocks of nodes that cover the rectangle (a level
+     * of {@link MinPyramid}): a minimum over more nodes is no larger.
+     */
+    @Override
+    public double minTimeLowerBoundS(double rangeLoM, double rangeHiM, double altitudeLoM, double altitudeHiM,
+                                     double azimuthRad, double azimuthHalfWidthRad) {
+        double m = leastNodeTimeS(rangeLoM, rangeHiM, altitudeLoM, altitudeHiM);
+        return m == Double.POSITIVE_INFINITY ? m : m - lookupSlackS();
+    }
+
+    /**
+     * The least finite node time (s) of blocks of nodes that cover the nodes lookups in the box read
+     * (see {@link #minTimeLowerBoundS}); +infinity when no point of the box is inside
+     * the table's limits or none of those nodes is finite (NaN nodes are passed over: a lookup that
+     * reads one answers NaN, which is below nothing).
+     */
+    double leastNodeTimeS(double rangeLoM, double rangeHiM, double altitudeLoM, double altitudeHiM) {
+        double sLo = Math.max(rangeLoM, 0.0);
+        double sHi = Math.min(rangeHiM, maxRangeM);
+        double hLo = Math.max(altitudeLoM, 0.0);
+        double hHi = Math.min(altitudeHiM, maxAltitudeM);
+        if (!(sLo <= sHi && hLo <= hHi)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int j0 = Math.min((int) (sLo / rangeStepM), COLUMNS - 1);
+        int j1 = Math.min((int) (sHi / rangeStepM), COLUMNS - 1);
+        int i0 = Math.min((int) (hLo / altitudeStepM), ROWS - 1);
+        int i1 = Math.min((int) (hHi / altitudeStepM), ROWS - 1);
+        // Even for a few cells the pyramid's at most 16 blocks are quicker than the nodes themselves,
+        // looser bounds notwithstanding (EngagementBenchmark: 4.1 against 4.9 us with the nodes of
+        // boxes up to 48 nodes read directly).
+        return minPyramid().least(i0, i1, j0, j1);
+    }
+
+    /**
+     * 10^-9 (1 + M) s, M the largest finite |node time|: at least a thousand times the most by which a
+     * lookup, or a convex combination of two lookups rounded once more, can fall below the least of
+     * the nodes it reads (see {@link #minTimeLowerBoundS}).
+     */
+    double lookupSlackS() {
+        return minPyramid().slackS;
+    }
+
+    private MinPyramid minPyramid() {
+        MinPyramid p = pyramid;
+        if (p == null) {
+            // Built from the finished table on the first bound query (a benign race: two threads
+            // build the same values).
+            p = new MinPyramid(timeS);
+            pyramid = p;
+        }
+        return p;
+    }
+
+    /**
+     * Least finite node times over square blocks of the grid: at level L (1 to 8) block (r, c) holds
+     * the least finite time of the nodes in rows r 2^L..(r + 1) 2^L and columns c 2^L..(c + 1) 2^L
+     * (clipped to the grid; neighbouring blocks share their border nodes), so the blocks holding the
+     * cells i0..i1 x j0..j1 cover all their corner nodes. About 64 KB per table.
+     */
+    private static final class MinPyramid {
+        /** levels[L - 1][r * columns(L) + c]. */
+        final float[][] levels;
+        final double slackS;
+
+        MinPyramid(float[] timeS) {
+            float largest = 0f;
+            for (float t : timeS) {
+                if (Math.abs(t) < Float.POSITIVE_INFINITY && Math.abs(t) > largest) {
+                    largest = Math.abs(t);
+                }
+            }
+            slackS = 1e-9 * (1.0 + largest);
+            int count = 0;
+            for (int size = 2; size < 2 * Math.max(ROWS, COLUMNS); size *= 2) {
+                count++;
+            }
+            levels = new float[count][];
+            int rows = blocks(ROWS, 1);
+            int cols = blocks(COLUMNS, 1);
+            float[] first = new float[rows * cols];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    float m = Float.POSITIVE_INFINITY;
+                    for (int i = 2 * r; i <= Math.min(ROWS, 2 * r + 2); i++) {
+                        for (int j = 2 * c; j <= Math.min(COLUMNS, 2 * c + 2); j++) {
+                            float t = timeS[i * (COLUMNS + 1) + j];
+                            if (t < m) {
+                                m = t;
+                            }
+                        }
+                    }
+                    first[r * cols + c] = m;
+                }
+            }
+            levels[0] = first;
+            for (int level = 2; level <= count; level++) {
+                int childRows = rows;
+                int childCols = cols;
+                float[] child = levels[level - 2];
+                rows = blocks(ROWS, level);
+                cols = blocks(COLUMNS, level);
+                float[] parent = new float[rows * cols];
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        float m = Float.POSITIVE_INFINITY;
+                        for (int cr = 2 * r; cr <= Math.min(childRows - 1, 2 * r + 1); cr++) {
+                            for (int cc = 2 * c; cc <= Math.min(childCols - 1, 2 * c + 1); cc++) {
+                                float t = child[cr * childCols + cc];
+                                if (t < m) {
+                                    m = t;
+                                }
+                            }
+                        }
+                        parent[r * cols + c] = m;
+                    }
+                }
+                levels[level - 1] = parent;
+            }
+        }
+
+        /** Blocks of 2^level cells along an axis of the given number of cells. */
+        private static int blocks(int cells, int level) {
+            return (cells + (1 << level) - 1) >> level;
+        }
+
+        /** The least value over the blocks of the smallest level that holds the cells in at most 4 x 4 blocks. */
+        float least(int i0, int i1, int j0, int j1) {
+            int level = 1;
+            while ((i1 >> level) - (i0 >> level) > 3 || (j1 >> level) - (j0 >> level) > 3) {
+                level++;
+            }
+            int cols = blocks(COLUMNS, level);
+            float[] blocks = levels[level - 1];
+            float m = Float.POSITIVE_INFINITY;
+            for (int r = i0 >> level; r <= i1 >> level; r++) {
+                for (int c = j0 >> level; c <= j1 >> level; c++) {
+                    float t = blocks[r * cols + c];
+                    if (t < m) {
+                        m = t;
+                    }
+                }
+            }
+            return m;
+        }
     }
 
     /** Least time (s) at a grid node (row of altitude, column of ground range); +infinity when unreachable. */

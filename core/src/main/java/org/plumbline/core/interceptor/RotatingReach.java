@@ -139,6 +139,59 @@ public final class RotatingReach implements InterceptorReach {
     }
 
     /**
+     * A lower bound (s) of {@link #minTimeS} over a box of ground ranges, altitudes and azimuths (the
+     * contract of {@link InterceptorReach#minTimeLowerBoundS}); negative infinity when a sector it
+     * needs is not built yet (a bound never builds one).
+     *
+     * <p>Why it holds. A lookup at azimuth a computes x = a / 2 pi * 12, reduced to [0, 12] by
+     * subtracting a multiple of 12, and reads sector i = floor(x) mod 12 and, unless it is +infinity
+     * there, sector i + 1 with u = x - floor(x) in [0, 1): its answer is +infinity, NaN, the nearer
+     * sector's (finite) time, or t0 + u (t1 - t0), within 2^-52 max(|t0|, |t1|) of a value between
+     * the two. For every azimuth of the box, x lies (modulo 12) between the box's xLo and xHi
+     * computed here, widened by 1e-9 against the roundings of the division, the product and the
+     * reduction (all within 1e-14; a reduction that rounds up to exactly 12 reads sector 0 with
+     * u = 0, which is floor(xHi) + 1 modulo 12), so the sectors read are among floor(xLo) to
+     * floor(xHi) + 1, modulo 12. Each sector's answers are at least its least node time m less 1e-12
+     * times its largest |time| (see {@link ReachTable#minTimeLowerBoundS}); with the interpolation's
+     * rounding, the answer is at least the least m of those sectors less the largest of their slacks
+     * 10^-9 (1 + largest |time|), several hundred times the two together.
+     */
+    @Override
+    public double minTimeLowerBoundS(double rangeLoM, double rangeHiM, double altitudeLoM, double altitudeHiM,
+                                     double azimuthRad, double azimuthHalfWidthRad) {
+        int from = 0;
+        int to = SECTORS - 1;
+        if (azimuthHalfWidthRad < Math.PI) {
+            double xLo = (azimuthRad - azimuthHalfWidthRad) / (2 * Math.PI) * SECTORS - 1e-9;
+            double xHi = (azimuthRad + azimuthHalfWidthRad) / (2 * Math.PI) * SECTORS + 1e-9;
+            if (xHi - xLo < SECTORS - 2) {
+                from = (int) Math.floor(xLo);
+                to = (int) Math.floor(xHi) + 1;
+            }
+        }
+        double least = Double.POSITIVE_INFINITY;
+        double slack = 0.0;
+        for (int k = from; k <= to; k++) {
+            ReachTable t = tables.get(Math.floorMod(k, SECTORS));
+            if (t == null) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            least = Math.min(least, t.leastNodeTimeS(rangeLoM, rangeHiM, altitudeLoM, altitudeHiM));
+            slack = Math.max(slack, t.lookupSlackS());
+        }
+        return least == Double.POSITIVE_INFINITY ? least : least - slack;
+    }
+
+    /** How many sectors are built (for tests: a bound must not build one). */
+    int builtSectors() {
+        int built = 0;
+        for (int i = 0; i < SECTORS; i++) {
+            built += tables.get(i) != null ? 1 : 0;
+        }
+        return built;
+    }
+
+    /**
      * {@link #minTimeS} as first written, looking in both sectors always: the reference that
      * {@code RotatingReachTest} compares the shortcut with.
      */

@@ -10,7 +10,9 @@ import org.plumbline.core.earth.EarthModel;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.earth.UsStandardAtmosphere1976;
 import org.plumbline.core.interceptor.Interceptor;
+import org.plumbline.core.interceptor.InterceptorReach;
 import org.plumbline.core.interceptor.ReachTable;
+import org.plumbline.core.interceptor.RotatingReach;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.GenericRocket;
 import org.plumbline.core.trajectory.Missile;
@@ -99,11 +101,17 @@ class EngagementTest {
     }
 
     /**
-     * The evaluation's shortcuts (no visit after the end of the usable track, the window's latest
-     * launch times kept for the shoot-look-shoot pass) change no window: the same record as the
-     * reference evaluation, bit for bit, over sites near and far, short- and long-range
-     * interceptors, plane and rotating reach, and a sweep of first tracks, delays and track ends
-     * (some before the threat's impact, so that the early end is taken).
+     * The evaluation's shortcuts (the blocks of samples skipped on their proven upper bound, no visit
+     * after the end of the usable track, the window's latest launch times kept for the
+     * shoot-look-shoot pass) change no window: the same record as the reference evaluation, bit for
+     * bit. The 675 variants of the first version (five sites near and far; the SM-3 IB and IIA
+     * tables and a long-range interceptor over the rotating Earth; first tracks, delays and track
+     * ends, some before the threat's impact) on the 1 s track, and then more: the same track sampled
+     * every 2 s, a lofted threat (apogee 1,150 km) that passes above the IIA's 1,000 km ceiling
+     * so that its windows split in two, the IIA over the rotating Earth (what the assessment uses), an
+     * interceptor with a low ceiling whose reach the threats pass over, and sites under the lofted
+     * path. The counts at the end check that split feasible sets (also several per window), isolated
+     * feasible samples and the IIA's wide windows are among them.
      */
     @Test
     void theShortcutsGiveTheReferenceWindows() {
@@ -113,31 +121,102 @@ class EngagementTest {
                 2_500_000);
         Interceptor longRange = new Interceptor("long", "long range", 7_000, 120, 3, 100_000, 2_000_000, 1_800, 5,
                 0, 6_000_000);
+        Interceptor lowCeiling = new Interceptor("low", "low ceiling", 3_500, 50, 2, 40_000, 180_000, 400, 5,
+                20_000, 900_000);
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        int compared = 0;
-        int feasible = 0;
+        ReachTable iiaTable = new ReachTable(iia, UsStandardAtmosphere1976.INSTANCE);
+        ReachTable lowTable = new ReachTable(lowCeiling, UsStandardAtmosphere1976.INSTANCE);
+        Counts first = new Counts();
         for (GeodeticPoint site : sites) {
-            org.plumbline.core.interceptor.InterceptorReach[] reaches = {table,
-                new ReachTable(iia, UsStandardAtmosphere1976.INSTANCE),
-                new org.plumbline.core.interceptor.RotatingReach(longRange, UsStandardAtmosphere1976.INSTANCE,
-                        site.latitudeRad(), omega)};
-            for (org.plumbline.core.interceptor.InterceptorReach reach : reaches) {
-                for (double first = 60; first <= 300; first += 120) {
+            InterceptorReach[] reaches = {table, iiaTable,
+                new RotatingReach(longRange, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega)};
+            compare(track, flight.flightTimeS(), new double[] {flight.flightTimeS(), 700, 450}, site, reaches, first);
+        }
+        assertEquals(675, first.compared);
+        assertTrue(first.feasible > 20 && first.feasible < first.compared - 20,
+                first.feasible + " of " + first.compared + " feasible");
+
+        Trajectory flight2s = fly(SEMNAN, BUCHAREST, Shape.MINIMUM_ENERGY, 2.0);
+        Trajectory lofted = fly(SEMNAN, ANKARA, new Shape.Lofted(1_150_000), 1.0);
+        GeodeticPoint[] more = {DEVESELU, GeodeticPoint.ofDegrees(34.0, 28.0), GeodeticPoint.ofDegrees(38.0, 50.0),
+            GeodeticPoint.ofDegrees(37.5, 43.5), GeodeticPoint.ofDegrees(39.0, 38.0), ANKARA};
+        Counts rest = new Counts();
+        for (GeodeticPoint site : more) {
+            InterceptorReach[] reaches = {table, iiaTable, lowTable,
+                new RotatingReach(iia, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega),
+                new RotatingReach(longRange, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega)};
+            for (Trajectory f : new Trajectory[] {flight, flight2s, lofted}) {
+                double ft = f.flightTimeS();
+                compare(ThreatTrack.of(f, EarthModel.WGS84), ft, new double[] {ft, 0.75 * ft, 0.5 * ft}, site, reaches,
+                        rest);
+            }
+        }
+        assertTrue(rest.feasible > 200 && rest.feasible < rest.compared - 200,
+                rest.feasible + " of " + rest.compared + " feasible");
+        assertTrue(rest.split >= 30, rest.split + " windows with split feasible sets");
+        assertTrue(rest.manyParts >= 2, rest.manyParts + " windows whose feasible sets have three or more parts");
+        assertTrue(rest.isolated >= 10, rest.isolated + " windows with an isolated feasible sample");
+        assertTrue(rest.wide >= 300, rest.wide + " windows of 200 s or more");
+    }
+
+    private static final GeodeticPoint ANKARA = GeodeticPoint.ofDegrees(39.93, 32.86);
+
+    private static Trajectory fly(GeodeticPoint from, GeodeticPoint to, Shape shape, double sampleIntervalS) {
+        Missile mrbm = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 3_000_000, 150,
+                FlightSettings.DEFAULT);
+        TargetingResult r = new TrajectorySolver(new NativeFlightEngine(EarthModel.WGS84, mrbm,
+                FlightSettings.DEFAULT.withSampleIntervalS(sampleIntervalS))).solve(from, to, shape);
+        assertTrue(r instanceof TargetingResult.Reached, r.toString());
+        return ((TargetingResult.Reached) r).trajectory();
+    }
+
+    /** What a comparison covered. */
+    private static final class Counts {
+        int compared;
+        int feasible;
+        /** Windows whose feasible samples are not contiguous; with three or more runs; with a run of one sample. */
+        int split;
+        int manyParts;
+        int isolated;
+        /** Feasible windows of 200 s or more. */
+        int wide;
+    }
+
+    /** Compares evaluate with the reference over first tracks, delays and the given track ends. */
+    private static void compare(ThreatTrack t, double flightTimeS, double[] ends, GeodeticPoint site,
+                                InterceptorReach[] reaches, Counts counts) {
+        for (InterceptorReach reach : reaches) {
+            for (double end : ends) {
+                double[] launchBy = Engagement.launchTimesReference(t, site, reach, end);
+                for (double firstTrack = 60; firstTrack <= 300; firstTrack += 120) {
                     for (double delay = 0; delay <= 400; delay += 100) {
-                        for (double end : new double[] {flight.flightTimeS(), 700, 450}) {
-                            EngagementWindow fast = Engagement.evaluate(track, site, reach, first, delay, end, 60);
-                            EngagementWindow ref = Engagement.evaluateReference(track, site, reach, first, delay, end,
-                                    60);
-                            assertEquals(ref, fast, site + ", " + reach.interceptor().id() + ", first track " + first
-                                    + " s, delay " + delay + " s, track end " + end + " s");
-                            compared++;
-                            feasible += ref.feasible() ? 1 : 0;
+                        EngagementWindow fast = Engagement.evaluate(t, site, reach, firstTrack, delay, end, 60);
+                        EngagementWindow ref = Engagement.evaluateReference(t, site, reach, firstTrack, delay, end, 60);
+                        assertEquals(ref, fast, site + ", " + reach.interceptor().id() + " ("
+                                + reach.getClass().getSimpleName() + "), " + t.size() + " samples of " + flightTimeS
+                                + " s, first track " + firstTrack + " s, delay " + delay + " s, track end " + end
+                                + " s");
+                        counts.compared++;
+                        if (!ref.feasible()) {
+                            continue;
                         }
+                        counts.feasible++;
+                        counts.wide += ref.lastInterceptS() - ref.firstInterceptS() >= 200 ? 1 : 0;
+                        int runs = 0;
+                        boolean single = false;
+                        for (int i = 0; i < launchBy.length; i++) {
+                            boolean in = launchBy[i] >= firstTrack + delay;
+                            boolean before = i > 0 && launchBy[i - 1] >= firstTrack + delay;
+                            boolean after = i + 1 < launchBy.length && launchBy[i + 1] >= firstTrack + delay;
+                            runs += in && !before ? 1 : 0;
+                            single |= in && !before && !after;
+                        }
+                        counts.split += runs > 1 ? 1 : 0;
+                        counts.manyParts += runs > 2 ? 1 : 0;
+                        counts.isolated += single ? 1 : 0;
                     }
                 }
             }
         }
-        // Both outcomes are exercised.
-        assertTrue(feasible > 20 && feasible < compared - 20, feasible + " of " + compared + " feasible");
     }
 }
