@@ -198,8 +198,8 @@ final class Api {
     private Workbench.Mapped footprint(Request q) {
         double spacing = q.number("spacing", DEFAULT_FOOTPRINT_SPACING_DEG);
         if (!(spacing >= MIN_FOOTPRINT_SPACING_DEG && spacing <= 5)) {
-            throw ApiException.badRequest("spacing: expected 1 to 5 degrees on this server (a finer grid keeps too many "
-                    + "flights in memory: about 2.5 GB at 0.5 deg; use plumbline footprint --spacing for it), found "
+            throw ApiException.badRequest("spacing: expected 1 to 5 degrees on this server (a finer map takes half a minute "
+                    + "of CPU at 0.5 deg, about 80 s at 0.1 deg; use plumbline footprint --spacing for it), found "
                     + JsonWriter.format(spacing, 4));
         }
         String launch = q.required("launch");

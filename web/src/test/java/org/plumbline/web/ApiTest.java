@@ -274,7 +274,7 @@ class ApiTest {
         assertEquals(r.body(), TestServer.post("/api/footprint", body).body());
         TestServer.Response fine = TestServer.post("/api/footprint", body.replace("\"spacing\":2", "\"spacing\":0.5"));
         assertError(fine, 400);
-        assertTrue(json(fine).get("error").asText().contains("2.5 GB"), fine.body());
+        assertTrue(json(fine).get("error").asText().contains("use plumbline footprint --spacing"), fine.body());
         TestServer.Response nowhere = TestServer.post("/api/footprint", body.replace("tabriz", "nowhere"));
         assertError(nowhere, 400);
         assertTrue(json(nowhere).get("error").asText().startsWith("launch: expected a launch area"), nowhere.body());
