@@ -8,8 +8,8 @@ package org.plumbline.core.earth;
  * (B. R. Bowring, "Transformation from spatial to geographical coordinates", Survey Review 23(181),
  * 1976, pp. 323-327), written without trigonometric calls so that the altitude can be evaluated
  * inside the integrator. For heights from -10 km to 10,000 km the latitude error is below 1e-12 rad
- * and the height error below 1 mm (checked against a converged iteration in the tests). On a
- * sphere (f = 0) the result is exact.
+ * and the height error below 1 mm (checked against a converged iteration in the tests); the height
+ * alone ({@link #altitudeM}) needs one iteration. On a sphere (f = 0) the result is exact.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -57,6 +57,14 @@ public final class Ellipsoid {
     /**
      * Height above the ellipsoid (m) of a Cartesian position. The height does not depend on the
      * longitude, so it is the same in any frame that turns about the polar axis.
+     *
+     * <p>One iteration of Bowring's method, not two: the height p cos(phi) + z sin(phi) - a
+     * sqrt(1 - e^2 sin^2(phi)) is stationary in the latitude phi (its derivative is the distance along
+     * the normal, zero on it), so the first iteration's latitude error, up to 8e-9 rad at 10,000 km,
+     * changes it by its square times the radius: from -10 km to 10,000 km the height is within 5e-9 m
+     * of the converged one (rounding; EllipsoidTest). This is the integrators' hot path (the air
+     * density of every evaluation of a powered flight's equations); one iteration saves 2 square roots
+     * and 4 divisions of 6 and 8.
      */
     public double altitudeM(double x, double y, double z) {
         double p = Math.sqrt(x * x + y * y);
@@ -71,16 +79,6 @@ public final class Ellipsoid {
         double num = z + ep2 * b * s * s * s;
         double den = p - e2 * a * c * c * c;
         double m = Math.sqrt(num * num + den * den);
-        sinPhi = num / m;
-        cosPhi = den / m;
-        s = oneMinusF * sinPhi;
-        c = cosPhi;
-        n = Math.sqrt(s * s + c * c);
-        s /= n;
-        c /= n;
-        num = z + ep2 * b * s * s * s;
-        den = p - e2 * a * c * c * c;
-        m = Math.sqrt(num * num + den * den);
         sinPhi = num / m;
         cosPhi = den / m;
         return height(p, z, sinPhi, cosPhi);
