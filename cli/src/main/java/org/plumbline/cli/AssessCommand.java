@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline assess}: criteria, verdicts and margins for declared deployments, with a report. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = {"Assess declared deployments against criteria written as data: fly every threat of the",
-            "criteria's threat sets, evaluate every interceptor site, and give each criterion a verdict (pass, fail,",
-            "or indeterminate when the corners of the inputs' uncertainty ranges disagree) with its margins.",
+        description = {"Assess declared deployments against criteria written as data: fly every threat of the criteria's "
+                + "threat sets, evaluate every interceptor site, and give each criterion a verdict (pass, fail, or "
+                + "indeterminate when the corners of the inputs' uncertainty ranges disagree) with its margins.",
             "Without SCENARIO, assesses the built-in EPAA phases 1-4 against their built-in criteria."},
         footer = {"%nExamples:",
             "  plumbline assess",

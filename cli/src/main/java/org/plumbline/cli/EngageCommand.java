@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline engage}: one threat trajectory against every interceptor site of a deployment. */
 @Command(name = "engage", mixinStandardHelpOptions = true,
-        description = {"Fly one threat and evaluate every interceptor site against it: sensor detections and tracks,",
-            "earliest interceptor launch, engagement window, shoot-look-shoot opportunities, and critical values",
-            "(lowest burnout speed and longest total delay that keep the pair feasible)."},
+        description = {"Fly one threat and evaluate every interceptor site against it: sensor detections and tracks, "
+                + "earliest interceptor launch, engagement window, shoot-look-shoot opportunities, and critical "
+                + "values (lowest burnout speed and longest total delay that keep the pair feasible)."},
         footer = {"%nExamples:",
             "  plumbline engage epaa-phase-2 --launch semnan --target bucharest --missile shahab-3",
             "  plumbline engage --site 44.077,24.416:sm3-ib --radar 38.349,37.794:an-tpy-2:90 \\",

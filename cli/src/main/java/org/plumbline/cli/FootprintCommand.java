@@ -45,11 +45,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline footprint}: the area a deployment defends against launches from one place. */
 @Command(name = "footprint", mixinStandardHelpOptions = true,
-        description = {"Map the area a deployment defends against missiles from one launch area: every cell of a grid",
-            "over a region is a target; a cell is defended when every missile that reaches it is engageable by some",
-            "site of the scenario (minimum-energy trajectories, nominal inputs).",
-            "With --routes, map instead the base-to-target routes of the scenario's threat sets with named targets",
-            "(the strategic sets): the share of each route's flight time under some site's engagement window."},
+        description = {"Map the area a deployment defends against missiles from one launch area: every cell of a grid "
+                + "over a region is a target; a cell is defended when every missile that reaches it is engageable "
+                + "by some site of the scenario (minimum-energy trajectories, nominal inputs).",
+            "With --routes, map instead the base-to-target routes of the scenario's threat sets with named "
+                + "targets (the strategic sets): the share of each route's flight time under some site's engagement "
+                + "window."},
         footer = {"%nExamples:",
             "  plumbline footprint epaa-phase-3 --launch semnan",
             "  plumbline footprint epaa-phase-2 --launch tabriz --missile shahab-3 --spacing 0.5 --out fp",

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline infer}: a missile's range from an observed lofted test. */
 @Command(name = "infer", mixinStandardHelpOptions = true,
-        description = {"Infer a missile's energy from an observed lofted test flight (apogee and ground range,",
-            "optionally flight time and burn time), then report its nominal range and its reach toward points."},
+        description = {"Infer a missile's energy from an observed lofted test flight (apogee and ground range, "
+                + "optionally flight time and burn time), then report its nominal range and its reach toward "
+                + "points."},
         footer = {"%nExample (Hwasong-14, 4 July 2017):",
             "  plumbline infer --apogee 2800km --range 933km --flight-time 37min",
             "Exit codes: 0 answered, 1 internal error, 2 bad input or no rocket of the family flies that test."})

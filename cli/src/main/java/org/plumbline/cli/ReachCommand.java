@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline reach}: the maximum range toward given points. */
 @Command(name = "reach", mixinStandardHelpOptions = true,
-        description = {"The farthest a missile flies toward each point, over the chosen Earth, and its nominal range",
-            "(maximum range on a spherical, non-rotating Earth)."},
+        description = {"The farthest a missile flies toward each point, over the chosen Earth, and its nominal range "
+                + "(maximum range on a spherical, non-rotating Earth)."},
         footer = {"%nExample:%n  plumbline reach --missile range=5500km --from 35.235,53.921 --toward 51.507,-0.128",
             "Exit codes: 0 answered, 1 internal error, 2 bad input."})
 final class ReachCommand implements Callable<Integer> {

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code plumbline serve}: the JSON API and the offline map page on a local web server. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the explorer: a map page to edit a deployment and watch the verdicts and margins change,",
-            "and a JSON API that answers with the same JSON as --format json (catalog, check, trajectory, engage,",
-            "assess). Works with no network: every file the page loads comes from this server."},
+        description = {"Serve the explorer: a map page to edit a deployment and watch the verdicts and margins change, "
+                + "and a JSON API that answers with the same JSON as --format json (catalog, check, trajectory, "
+                + "engage, assess). Works with no network: every file the page loads comes from this server."},
         footer = {"%nExamples:", "  plumbline serve", "  plumbline serve --port 9000",
             "%nBound to 127.0.0.1 by default: only this machine can connect. The API is described in docs/serve.md.",
             "Stop with Ctrl-C. Exit codes: 0 stopped, 1 internal error, 2 bad input (for example a port in use)."})
