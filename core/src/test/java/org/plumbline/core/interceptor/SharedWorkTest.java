@@ -74,22 +74,16 @@ class SharedWorkTest {
         }
     }
 
-    /** A helper that joins takes indices of the loop in progress; every index runs once. */
+    /** With a helper waiting to join, every index of every loop runs once, and the helper returns. */
     @Test
-    void helpersTakeIndicesAndEveryIndexRunsOnce() throws Exception {
+    void withAHelperJoinedEveryIndexRunsOnce() throws Exception {
         SharedWork work = new SharedWork();
         int n = 2_000;
         AtomicInteger[] runs = new AtomicInteger[n];
         for (int i = 0; i < n; i++) {
             runs[i] = new AtomicInteger();
         }
-        CountDownLatch helperStarted = new CountDownLatch(1);
-        Thread helper = new Thread(() -> {
-            helperStarted.countDown();
-            work.helpUntilFinished();
-        });
-        helper.start();
-        helperStarted.await();
+        Thread helper = startHelper(work);
         for (int loop = 0; loop < 3; loop++) {
             work.loop.forEach(n, i -> {
                 runs[i].incrementAndGet();
@@ -109,13 +103,7 @@ class SharedWorkTest {
     void aFailureOnAnyThreadReachesTheBuilder() throws Exception {
         SharedWork work = new SharedWork();
         IllegalStateException boom = new IllegalStateException("boom");
-        CountDownLatch helperStarted = new CountDownLatch(1);
-        Thread helper = new Thread(() -> {
-            helperStarted.countDown();
-            work.helpUntilFinished();
-        });
-        helper.start();
-        helperStarted.await();
+        Thread helper = startHelper(work);
         IllegalStateException thrown;
         try {
             thrown = assertThrows(IllegalStateException.class, () -> work.loop.forEach(50, i -> {
@@ -129,5 +117,17 @@ class SharedWorkTest {
         assertSame(boom, thrown);
         helper.join(10_000);
         assertTrue(!helper.isAlive(), "the helper returned");
+    }
+
+    /** A thread that helps with the build's loops until it ends, started and waiting. */
+    private static Thread startHelper(SharedWork work) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        Thread helper = new Thread(() -> {
+            started.countDown();
+            work.helpUntilFinished();
+        });
+        helper.start();
+        started.await();
+        return helper;
     }
 }
