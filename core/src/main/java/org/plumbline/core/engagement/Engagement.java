@@ -192,12 +192,7 @@ public final class Engagement {
         }
         double criticalDelay = bestLaunch == Double.NEGATIVE_INFINITY ? -1.0 : bestLaunch - firstTrackS;
         if (first < 0) {
-            String reason = bestLaunch == Double.NEGATIVE_INFINITY ? String.format(java.util.Locale.ROOT,
-                    "no point of the trajectory is inside the interceptor's reach while a usable track exists "
-                            + "(until %.0f s)", Math.min(trackEndS, track.endS()))
-                    : String.format(java.util.Locale.ROOT, "too late: the last chance to launch is %.0f s after the "
-                    + "first usable track, the delays are %.0f s", criticalDelay, totalDelayS);
-            return new EngagementWindow(false, reason, earliestLaunch, 0, 0, 0, List.of(), criticalDelay);
+            return infeasible(track, bestLaunch, earliestLaunch, criticalDelay, totalDelayS, trackEndS);
         }
         // Shoot-look-shoot: each shot meets the threat at the first sample it can reach in time.
         List<InterceptPoint> shots = new ArrayList<>();
