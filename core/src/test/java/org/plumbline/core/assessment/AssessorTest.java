@@ -3,6 +3,11 @@ package org.plumbline.core.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.assessment.AssessmentFixtures.DEVESELU;
+import static org.plumbline.core.assessment.AssessmentFixtures.IB;
+import static org.plumbline.core.assessment.AssessmentFixtures.KURECIK;
+import static org.plumbline.core.assessment.AssessmentFixtures.SEMNAN;
+import static org.plumbline.core.assessment.AssessmentFixtures.TPY2;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +23,6 @@ import org.plumbline.core.engagement.DefenceEvaluation;
 import org.plumbline.core.engagement.FireControl;
 import org.plumbline.core.engagement.ReachTables;
 import org.plumbline.core.engagement.ThreatTrack;
-import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.scenario.CommandDelays;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.DefenceSystem;
@@ -29,9 +33,7 @@ import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.scenario.TargetSet;
 import org.plumbline.core.scenario.ThreatSet;
 import org.plumbline.core.sensor.LineOfSight;
-import org.plumbline.core.sensor.Radar;
 import org.plumbline.core.sensor.RadarCoverage;
-import org.plumbline.core.sensor.RadarFace;
 import org.plumbline.core.sensor.RadarTimeline;
 import org.plumbline.core.sensor.TargetPath;
 import org.plumbline.core.trajectory.FlightSettings;
@@ -53,15 +55,6 @@ import org.plumbline.core.trajectory.TrajectorySolver;
  * values as in EngagementTest, [UNVERIFIED]/ASSUMPTION as labelled in the catalog).
  */
 class AssessorTest {
-    private static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
-    private static final GeodeticPoint DEVESELU = GeodeticPoint.ofDegrees(44.077, 24.416);
-    private static final GeodeticPoint KURECIK = GeodeticPoint.ofDegrees(38.349, 37.794);
-    private static final Interceptor IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000, 500_000,
-            900, 5, 0, 1_200_000);
-    private static final Radar TPY2 = new Radar("kurecik", "an-tpy-2", KURECIK,
-            List.of(new RadarFace(0.0, Math.toRadians(90), 0.0, Math.toRadians(70)),
-                    new RadarFace(Math.PI, Math.toRadians(90), 0.0, Math.toRadians(70))), 3_000_000, 1.0,
-            4_000_000, 10, 2);
     private static final String SPEED = "systems.bmd.sites.deveselu.interceptor.burnout-speed";
     private static final String DECISION = "systems.bmd.delays.detection-to-decision";
     private static final String RANGE = "systems.bmd.radars.kurecik.detection-range";

@@ -3,6 +3,12 @@ package org.plumbline.core.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.assessment.AssessmentFixtures.DEVESELU;
+import static org.plumbline.core.assessment.AssessmentFixtures.IB;
+import static org.plumbline.core.assessment.AssessmentFixtures.KURECIK;
+import static org.plumbline.core.assessment.AssessmentFixtures.SEMNAN;
+import static org.plumbline.core.assessment.AssessmentFixtures.TPY2;
+import static org.plumbline.core.assessment.AssessmentFixtures.box;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plumbline.core.earth.GeodeticPoint;
-import org.plumbline.core.geography.Polygon;
-import org.plumbline.core.geography.Region;
-import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.scenario.CommandDelays;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.DefenceSystem;
@@ -25,8 +27,6 @@ import org.plumbline.core.scenario.Party;
 import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.scenario.TargetSet;
 import org.plumbline.core.scenario.ThreatSet;
-import org.plumbline.core.sensor.Radar;
-import org.plumbline.core.sensor.RadarFace;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.GenericRocket;
 import org.plumbline.core.trajectory.Missile;
@@ -45,15 +45,6 @@ import org.plumbline.core.trajectory.Shape;
  * the radar's cover all cross the box.
  */
 class FootprintSurveyTest {
-    private static final GeodeticPoint SEMNAN = GeodeticPoint.ofDegrees(35.235, 53.921);
-    private static final GeodeticPoint DEVESELU = GeodeticPoint.ofDegrees(44.077, 24.416);
-    private static final GeodeticPoint KURECIK = GeodeticPoint.ofDegrees(38.349, 37.794);
-    private static final Interceptor IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000, 500_000,
-            900, 5, 0, 1_200_000);
-    private static final Radar TPY2 = new Radar("kurecik", "an-tpy-2", KURECIK,
-            List.of(new RadarFace(0.0, Math.toRadians(90), 0.0, Math.toRadians(70)),
-                    new RadarFace(Math.PI, Math.toRadians(90), 0.0, Math.toRadians(70))), 3_000_000, 1.0,
-            4_000_000, 10, 2);
     private static final String SPEED = "systems.bmd.sites.deveselu.interceptor.burnout-speed";
     private static final String DECISION = "systems.bmd.delays.detection-to-decision";
     private static final Missile IRBM = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 2_200_000,
@@ -64,14 +55,6 @@ class FootprintSurveyTest {
     private static Scenario scenario;
     private static ScenarioAssessment full;
     private static FootprintSurvey.Survey every;
-
-    private static Region box(double south, double north, double west, double east) {
-        double[][] ring = {
-            {Math.toRadians(south), Math.toRadians(west)}, {Math.toRadians(south), Math.toRadians(east)},
-            {Math.toRadians(north), Math.toRadians(east)}, {Math.toRadians(north), Math.toRadians(west)},
-            {Math.toRadians(south), Math.toRadians(west)}};
-        return new Region("box", "box", List.of(new Polygon(List.<double[][]>of(ring))));
-    }
 
     @BeforeAll
     static void assess() {

@@ -25,6 +25,7 @@ import org.plumbline.core.trajectory.Trajectory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.assessment.AssessmentFixtures.box;
 
 /** Defended-area contours, population by cell and route shares, on hand-made footprints and outcomes. */
 class FootprintTest {
@@ -33,14 +34,6 @@ class FootprintTest {
     private static final long UNITS_PER_TURN = 36_000_000L;
     private static final double UNIT_RAD = 2 * Math.PI / UNITS_PER_TURN;
     private static final Missile MISSILE = GenericRocket.liquidIrbmTemplate();
-
-    private static Region box(double south, double north, double west, double east) {
-        double[][] ring = {
-            {Math.toRadians(south), Math.toRadians(west)}, {Math.toRadians(south), Math.toRadians(east)},
-            {Math.toRadians(north), Math.toRadians(east)}, {Math.toRadians(north), Math.toRadians(west)},
-            {Math.toRadians(south), Math.toRadians(west)}};
-        return new Region("box", "box", List.of(new Polygon(List.<double[][]>of(ring))));
-    }
 
     /**
      * The lattice ThreatExpansion samples over a 40-60 N, 0-30 E box at 0.25 deg, each cell defended in
