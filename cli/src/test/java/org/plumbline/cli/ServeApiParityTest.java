@@ -82,12 +82,14 @@ class ServeApiParityTest {
     void trajectoryCheckAndCatalogAreTheirJson() throws Exception {
         CliTest.Run t = CliTest.run("trajectory", "--missile", "range=3000km", "--from", "35.235,53.921", "--to",
                 "44.077,24.416", "--format", "json");
+        assertEquals(0, t.code(), t.err());
         assertEquals(t.out(), post("/api/trajectory", "{\"missile\":\"range=3000km\",\"from\":\"35.235,53.921\","
                 + "\"to\":\"44.077,24.416\"}"));
         CliTest.Run c = CliTest.run("check", "two-systems", "--format", "json");
         assertEquals(0, c.code(), c.err());
         assertEquals(c.out(), post("/api/check", "{\"scenario\":\"two-systems\"}"));
         CliTest.Run k = CliTest.run("catalog", "--format", "json");
+        assertEquals(0, k.code(), k.err());
         assertEquals(k.out(), get("/api/catalog"));
     }
 }

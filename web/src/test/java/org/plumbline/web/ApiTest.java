@@ -151,9 +151,10 @@ class ApiTest {
         // A literal /../ is refused by the HTTP parser itself (400), still as a JSON error.
         TestServer.Response up = TestServer.send(HttpRequest.newBuilder(URI.create(TestServer.url("/%2e%2e/%2e%2e/etc/passwd")))
                 .GET().build());
-        assertTrue(up.status() == 400 || up.status() == 404, up.status() + " " + up.body());
+        assertEquals(400, up.status(), up.body());
         assertFalse(up.body().contains("root:"));
-        assertError(TestServer.get("/api/assess"), 404 == TestServer.get("/api/assess").status() ? 404 : 405);
+        // A GET on a POST-only route: Javalin answers 404 (no route for that method), as a JSON error.
+        assertError(TestServer.get("/api/assess"), 404);
         TestServer.Response page = TestServer.get("/");
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
