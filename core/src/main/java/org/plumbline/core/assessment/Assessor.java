@@ -543,7 +543,8 @@ public final class Assessor implements AutoCloseable {
     private record Metric(double value, Evidence evidence) {
     }
 
-    private static boolean holds(Criterion c, double value) {
+    /** Whether a criterion holds at a metric value (shared with FootprintSurvey). */
+    static boolean holds(Criterion c, double value) {
         return c.comparison() == Criterion.Comparison.AT_LEAST ? value >= c.threshold() : value <= c.threshold();
     }
 
@@ -791,7 +792,8 @@ public final class Assessor implements AutoCloseable {
         return new Metric(best, new Evidence(statement, -1, ""));
     }
 
-    private static String label(ThreatCase c) {
+    /** A threat case as the evidence names it (shared with FootprintSurvey). */
+    static String label(ThreatCase c) {
         return c.launchAreaId() + " -> " + c.targetId() + ", " + c.missile().id();
     }
 

@@ -353,7 +353,7 @@ public final class FootprintSurvey {
                         Assessor.Surveyed s = out.get(m * batch.size() + b);
                         if (s.reachable() && !s.nominal()) {
                             worst = batch.get(b);
-                            worstCase = label(casesOf.get(worst).get(m));
+                            worstCase = Assessor.label(casesOf.get(worst).get(m));
                             worstReason = s.reason();
                             break;
                         }
@@ -415,8 +415,7 @@ public final class FootprintSurvey {
         }
 
         private boolean holds(double value) {
-            return criterion.comparison() == Criterion.Comparison.AT_LEAST ? value >= criterion.threshold()
-                    : value <= criterion.threshold();
+            return Assessor.holds(criterion, value);
         }
 
         /** As a full assessment words a defended-area fraction (the example only at the nominal inputs). */
@@ -444,10 +443,6 @@ public final class FootprintSurvey {
                         target.get(worst).targetId(), target.get(worst).weight() * 1e-6, worstCase, worstReason));
             }
             return b.toString();
-        }
-
-        private static String label(ThreatCase c) {
-            return c.launchAreaId() + " -> " + c.targetId() + ", " + c.missile().id();
         }
     }
 }

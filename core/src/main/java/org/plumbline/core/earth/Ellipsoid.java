@@ -70,7 +70,7 @@ public final class Ellipsoid {
         double p = Math.sqrt(x * x + y * y);
         double sinPhi;
         double cosPhi;
-        // Inline of sinCosLatitude to keep the integrator's hot path free of allocation.
+        // The first iteration of sinCosLatitude, inline to keep the integrator's hot path free of allocation.
         double s = a * z;
         double c = b * p;
         double n = Math.sqrt(s * s + c * c);

@@ -634,8 +634,19 @@ public final class TrajectorySolver {
      * search's {@code firstLocalMinimum}: geometric from {@link #MIN_PITCH_RAD} to {@link #MAX_PITCH_RAD}.
      */
     private static double scanPitchRad(int i) {
+        return SCAN_PITCH_RAD[i];
+    }
+
+    /** The cold scan's pitch-over angles, geometric from MIN_PITCH_RAD to MAX_PITCH_RAD, computed once. */
+    private static final double[] SCAN_PITCH_RAD = scanPitches();
+
+    private static double[] scanPitches() {
         double ratio = Math.pow(MAX_PITCH_RAD / MIN_PITCH_RAD, 1.0 / (SCAN_POINTS - 1));
-        return i == SCAN_POINTS - 1 ? MAX_PITCH_RAD : MIN_PITCH_RAD * Math.pow(ratio, i);
+        double[] p = new double[SCAN_POINTS];
+        for (int i = 0; i < SCAN_POINTS; i++) {
+            p[i] = i == SCAN_POINTS - 1 ? MAX_PITCH_RAD : MIN_PITCH_RAD * Math.pow(ratio, i);
+        }
+        return p;
     }
 
     /** The range reported for a missile that can reach orbit: half the equatorial circumference, m. */
