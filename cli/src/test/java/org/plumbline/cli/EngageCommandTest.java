@@ -47,6 +47,19 @@ class EngageCommandTest {
         assertEquals(twoSystems.get("deveselu"), sectoral.get("deveselu"));
     }
 
+    /** The assumptions are checked on the command line as the API checks them: a clear error, exit code 2. */
+    @Test
+    void outOfRangeAssumptionsAreRefused() {
+        CliTest.Run negative = CliTest.run("engage", "epaa-phase-2", "--launch", "semnan", "--target", "bucharest",
+                "--missile", "shahab-3", "--assessment=-100s");
+        assertEquals(2, negative.code(), negative.err());
+        assertTrue(negative.err().contains("--assessment: expected 0 to 3600 s, found -100.0 s"), negative.err());
+        CliTest.Run rcs = CliTest.run("engage", "epaa-phase-2", "--launch", "semnan", "--target", "bucharest",
+                "--missile", "shahab-3", "--rcs=0");
+        assertEquals(2, rcs.code(), rcs.err());
+        assertTrue(rcs.err().contains("--rcs: expected a cross-section"), rcs.err());
+    }
+
     @Test
     void sameInputsSameBytes() {
         assertEquals(CliTest.run(INLINE).out(), CliTest.run(INLINE).out());

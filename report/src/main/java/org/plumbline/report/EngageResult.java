@@ -48,6 +48,14 @@ import org.plumbline.io.TrajectoryOutput;
  */
 public record EngageResult(Missile missile, TargetingResult result, Map<String, RadarTimeline> timelines,
                            List<DefenceEvaluation.Cue> cues, List<DefenceEvaluation.SiteResult> sites) {
+    /**
+     * Accepted threat radar cross-sections, m^2, open interval (0, MAX): the CLI's --rcs and the API's
+     * rcsM2 both check against it.
+     */
+    public static final double MAX_RCS_M2 = 1e4;
+    /** Longest accepted time to assess a shot before the next, s (CLI --assessment, API assessmentS). */
+    public static final double MAX_ASSESSMENT_S = 3600;
+
     public EngageResult {
         timelines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timelines));
         cues = List.copyOf(cues);

@@ -180,11 +180,11 @@ final class Api {
         Missile m = missile(q.required("missile"));
         Shape shape = shape(q.text("shape"));
         double rcs = q.number("rcsM2", 0.1);
-        if (!(rcs > 0 && rcs < 1e4)) {
+        if (!(rcs > 0 && rcs < EngageResult.MAX_RCS_M2)) {
             throw ApiException.badRequest("rcsM2: expected a cross-section in (0, 10000) m2, found " + rcs);
         }
         double assessment = q.number("assessmentS", 60.0);
-        if (!(assessment >= 0 && assessment <= 3600)) {
+        if (!(assessment >= 0 && assessment <= EngageResult.MAX_ASSESSMENT_S)) {
             throw ApiException.badRequest("assessmentS: expected 0 to 3600 s, found " + assessment);
         }
         return workbench.compute(() -> EngageResult.of(in.scenario(), m, from, to, shape, rcs, assessment,

@@ -266,7 +266,18 @@ final class ScenarioEdits {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(String text) {
-        Object root = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(text);
+        Object root;
+        try {
+            root = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(text);
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+            // What the reader lets through but a plain load refuses (a tag such as !foo or !!binary):
+            // a bad request naming where, never an internal error.
+            String where = e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m
+                    && m.getProblemMark().isPresent() ? " at line " + (m.getProblemMark().get().getLine() + 1)
+                    + ", column " + (m.getProblemMark().get().getColumn() + 1) : "";
+            throw ApiException.badRequest("scenario: cannot apply edits to this YAML" + where + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + " (remove the tag or value it names)");
+        }
         if (!(root instanceof Map<?, ?>)) {
             throw ApiException.badRequest("the scenario is not a YAML mapping");
         }

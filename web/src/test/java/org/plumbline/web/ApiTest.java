@@ -138,6 +138,13 @@ class ApiTest {
         assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"yaml\":\"x\"}"), 400);
         assertError(TestServer.post("/api/engage", "{\"scenario\":\"epaa-phase-3\",\"launch\":\"semnan\","
                 + "\"target\":\"bucharest\",\"missile\":\"shahab-33\"}"), 400);
+        // A YAML tag the reader lets through but the edits' plain load refuses: a 400 naming the line, not a 500.
+        String yaml = json(TestServer.get("/api/scenarios/epaa-phase-3")).get("yaml").asText()
+                .replaceFirst("(?m)^title: .*$", "title: !foo \"tagged\"");
+        TestServer.Response tagged = TestServer.post("/api/check", "{\"yaml\":" + TestServer.quote(yaml)
+                + ",\"edits\":[{\"path\":\"" + REDZIKOWO + ".interceptor.burnout-speed\",\"value\":5000}]}");
+        assertError(tagged, 400);
+        assertTrue(json(tagged).get("error").asText().contains("line "), tagged.body());
     }
 
     @Test
