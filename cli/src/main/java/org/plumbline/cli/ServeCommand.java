@@ -85,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "plumbline-serve-stop"));
         out.println("Plumbline explorer: " + server.url());
-        if (!"127.0.0.1".equals(bind) && !"localhost".equals(bind) && !"::1".equals(bind)) {
+        if (!PlumblineServer.isLoopback(bind)) {
             out.println("Listening on " + bind + ": other machines can connect (there is no authentication).");
         }
         out.println("Press Ctrl-C to stop.");

@@ -78,10 +78,6 @@ public final class PlumblineServer implements AutoCloseable {
             return new Options(bind, port, version, timeLimit, maxBodyBytes, threads, cacheSize, w, log);
         }
 
-        public Options withMaxBodyBytes(long n) {
-            return new Options(bind, port, version, timeLimit, n, threads, cacheSize, warmUp, log);
-        }
-
         public Options withLog(PrintStream l) {
             return new Options(bind, port, version, timeLimit, maxBodyBytes, threads, cacheSize, warmUp, l);
         }
@@ -156,7 +152,8 @@ public final class PlumblineServer implements AutoCloseable {
         });
     }
 
-    private static boolean isLoopback(String bind) {
+    /** Whether an address to bind to is a loopback address (only this machine can connect). */
+    public static boolean isLoopback(String bind) {
         try {
             return java.net.InetAddress.getByName(bind).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {

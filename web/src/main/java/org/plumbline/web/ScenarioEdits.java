@@ -249,7 +249,8 @@ final class ScenarioEdits {
         } catch (NumberFormatException ex) {
             // reported below
         }
-        throw ApiException.badRequest("edits: " + path + ": expected a data-exchange index from 0 to " + (size - 1));
+        throw ApiException.badRequest("edits: " + path + ": " + (size == 0 ? "the scenario has no data-exchange links"
+                : "expected a data-exchange index from 0 to " + (size - 1)));
     }
 
     private static ApiException unsupported(String path) {
