@@ -61,14 +61,16 @@ final class Api {
         r.post("/api/assess", ctx -> json(ctx, assessed(ctx).json()));
         r.post("/api/layers", ctx -> ctx.contentType("application/geo+json; charset=utf-8").result(assessed(ctx).geoJson()));
         r.post("/api/threat", ctx -> {
-            Request q = Request.parse(ctx.bodyAsBytes());
+            Request q = Request.parse(ctx.bodyAsBytes(), "margins", "threatSet", "threat");
             Workbench.Assessed a = workbench.assess(q.scenario().scenario(), q.flag("margins", false));
             json(ctx, ThreatTimeline.json(a.assessment(), q.required("threatSet"), q.required("threat")));
         });
-        r.post("/api/engage", ctx -> json(ctx, engage(Request.parse(ctx.bodyAsBytes()))));
-        r.post("/api/trajectory", ctx -> json(ctx, trajectory(Request.parse(ctx.bodyAsBytes()))));
+        r.post("/api/engage", ctx -> json(ctx, engage(Request.parse(ctx.bodyAsBytes(), "launch", "target", "missile",
+                "shape", "rcsM2", "assessmentS"))));
+        r.post("/api/trajectory", ctx -> json(ctx, trajectory(Request.parse(ctx.bodyAsBytes(), "from", "to", "missile",
+                "shape", "earth"))));
         r.post("/api/footprint", ctx -> {
-            Workbench.Mapped m = footprint(Request.parse(ctx.bodyAsBytes()));
+            Workbench.Mapped m = footprint(Request.parse(ctx.bodyAsBytes(), "launch", "missile", "spacing", "region"));
             ctx.header("X-Plumbline-Cells", Integer.toString(m.cells()))
                     .header("X-Plumbline-Defended-Fraction", JsonWriter.format(m.defendedFraction(), 6))
                     .header("X-Plumbline-Population-Defended-Fraction",
@@ -121,7 +123,7 @@ final class Api {
 
     private Workbench.Assessed assessed(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
-        Request q = Request.parse(body);
+        Request q = Request.parse(body, "margins");
         return workbench.assess(body, () -> q.scenario().scenario(), q.flag("margins", true));
     }
 

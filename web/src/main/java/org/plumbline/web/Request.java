@@ -22,8 +22,31 @@ final class Request {
         this.root = root;
     }
 
-    /** Parses a body. @throws ApiException 400 when it is not a JSON object */
-    static Request parse(byte[] body) {
+    /** The fields that name the scenario, accepted by every endpoint with a body. */
+    private static final List<String> SCENARIO_FIELDS = List.of("scenario", "yaml", "fileName", "edits");
+
+    /**
+     * Parses a body whose fields are those naming the scenario and the endpoint's own.
+     *
+     * @throws ApiException 400 when it is not a JSON object, or has a field the endpoint does not read
+     *                      (a misspelt field would otherwise be answered with its default)
+     */
+    static Request parse(byte[] body, String... endpointFields) {
+        Request q = parse(body);
+        List<String> allowed = new ArrayList<>(SCENARIO_FIELDS);
+        allowed.addAll(List.of(endpointFields));
+        for (java.util.Iterator<String> it = q.root.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                String near = org.plumbline.io.Suggest.nearest(name, allowed);
+                throw ApiException.badRequest("unknown field \"" + name + "\" (expected one of " + String.join(", ", allowed)
+                        + (near == null ? ")" : "; did you mean \"" + near + "\"?)"));
+            }
+        }
+        return q;
+    }
+
+    private static Request parse(byte[] body) {
         if (body.length == 0) {
             throw ApiException.badRequest("expected a JSON object body, found an empty body");
         }
@@ -109,7 +132,7 @@ final class Request {
         for (JsonNode e : v) {
             JsonNode p = e.get("path");
             JsonNode x = e.get("value");
-            if (p == null || !p.isTextual() || x == null || x.isNull()) {
+            if (p == null || !p.isTextual() || x == null || x.isNull() || e.size() != 2) {
                 throw ApiException.badRequest("edits[" + out.size() + "]: expected {\"path\": text, \"value\": ...}, found "
                         + abbreviate(e.toString()));
             }

@@ -138,6 +138,13 @@ class ApiTest {
         assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"yaml\":\"x\"}"), 400);
         assertError(TestServer.post("/api/engage", "{\"scenario\":\"epaa-phase-3\",\"launch\":\"semnan\","
                 + "\"target\":\"bucharest\",\"missile\":\"shahab-33\"}"), 400);
+        // A misspelt field is refused with a suggestion, never answered with the default it would replace.
+        TestServer.Response misspelt = TestServer.post("/api/trajectory", "{\"missile\":\"range=3000km\","
+                + "\"from\":\"35.235,53.921\",\"to\":\"44.077,24.416\",\"shap\":\"lofted:1000km\"}");
+        assertError(misspelt, 400);
+        assertTrue(json(misspelt).get("error").asText().contains("did you mean \"shape\""), misspelt.body());
+        assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"edits\":[{\"path\":\""
+                + REDZIKOWO + ".interceptor.burnout-speed\",\"value\":5000,\"vlaue\":1}]}"), 400);
         // A YAML tag the reader lets through but the edits' plain load refuses: a 400 naming the line, not a 500.
         String yaml = json(TestServer.get("/api/scenarios/epaa-phase-3")).get("yaml").asText()
                 .replaceFirst("(?m)^title: .*$", "title: !foo \"tagged\"");
