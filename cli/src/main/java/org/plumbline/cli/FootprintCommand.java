@@ -368,23 +368,14 @@ final class FootprintCommand implements Callable<Integer> {
         flown.forEach(m -> w.value(m.id()));
         w.endArray();
         w.name("spacingDeg").value(spacingDeg, 4).name("cells").value(f.cells().size());
-        if (map.surveyed()) {
-            w.name("refinement").beginObject().name("factor").value(f.refineFactor()).name("evaluatedCells")
-                    .value(f.evaluatedCells()).name("inferredCells").value(f.cells().size() - f.evaluatedCells())
-                    .endObject();
-        }
+        ReportJson.refinement(w, map);
         w.name("defendedM2").value(f.areaM2(Footprint.Status.DEFENDED), 0);
         w.name("undefendedM2").value(f.areaM2(Footprint.Status.UNDEFENDED), 0);
         w.name("notThreatenedM2").value(f.areaM2(Footprint.Status.NOT_THREATENED), 0);
         w.name("defendedFraction").value(f.defendedFraction(), 6);
         w.name("corners").beginObject().name("leastFavourableToDefence").value(low, 6)
                 .name("mostFavourableToDefence").value(high, 6).endObject();
-        Footprint.Population p = map.population();
-        w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
-                .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)
-                .name("undefended").value(p.undefended(), 0).name("notThreatened").value(p.notThreatened(), 0)
-                .name("unassigned").value(p.unassigned(), 0).name("defendedFraction").value(p.defendedFraction(), 6)
-                .endObject();
+        ReportJson.population(w, map.population());
         return w.endObject().toString();
     }
 }

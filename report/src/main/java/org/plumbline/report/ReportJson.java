@@ -103,18 +103,8 @@ public final class ReportJson {
                 .name("undefended").value(f.areaM2(Footprint.Status.UNDEFENDED), 0)
                 .name("notThreatened").value(f.areaM2(Footprint.Status.NOT_THREATENED), 0).endObject();
         w.name("defendedAreaFraction").value(f.defendedFraction(), 6);
-        if (m.surveyed()) {
-            int evaluated = f.evaluatedCells();
-            w.name("refinement").beginObject().name("factor").value(f.refineFactor())
-                    .name("evaluatedCells").value(evaluated).name("inferredCells").value(f.cells().size() - evaluated)
-                    .endObject();
-        }
-        Footprint.Population p = m.population();
-        w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
-                .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)
-                .name("undefended").value(p.undefended(), 0).name("notThreatened").value(p.notThreatened(), 0)
-                .name("unassigned").value(p.unassigned(), 0).name("defendedFraction").value(p.defendedFraction(), 6)
-                .endObject();
+        refinement(w, m);
+        population(w, m.population());
         w.name("raster").beginObject().name("encoding").value("rows-rle-1").name("rows").beginArray();
         for (DefendedAreaMap.RasterRow r : m.raster()) {
             w.beginObject().name("row").value(r.row()).name("column").value(r.firstColumn()).name("runs")
@@ -232,5 +222,28 @@ public final class ReportJson {
         } else {
             w.value(v, decimals);
         }
+    }
+
+    /**
+     * A map's "refinement" member, when it was surveyed (report.json and
+     * {@code plumbline footprint --format json} both write it).
+     */
+    public static void refinement(JsonWriter w, DefendedAreaMap m) {
+        Footprint f = m.footprint();
+        if (m.surveyed()) {
+            int evaluated = f.evaluatedCells();
+            w.name("refinement").beginObject().name("factor").value(f.refineFactor())
+                    .name("evaluatedCells").value(evaluated).name("inferredCells").value(f.cells().size() - evaluated)
+                    .endObject();
+        }
+    }
+
+    /** A map's "population" member (report.json and {@code plumbline footprint --format json}). */
+    public static void population(JsonWriter w, Footprint.Population p) {
+        w.name("population").beginObject().name("minPopulation").value(DefendedAreaMap.MIN_POPULATION)
+                .name("cities").value(p.cities()).name("defended").value(p.defended(), 0)
+                .name("undefended").value(p.undefended(), 0).name("notThreatened").value(p.notThreatened(), 0)
+                .name("unassigned").value(p.unassigned(), 0).name("defendedFraction").value(p.defendedFraction(), 6)
+                .endObject();
     }
 }
