@@ -9,6 +9,7 @@ import org.plumbline.core.earth.Ellipsoid;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.earth.Geodesy;
 import org.plumbline.core.earth.Gravity;
+import org.plumbline.core.earth.TabulatedAtmosphere;
 import org.plumbline.core.math.Brent;
 
 /**
@@ -79,6 +80,15 @@ public final class NativeFlightEngine implements FlightEngine {
      * the shared vertical rise and the clear-radius test, which give the same bits).
      */
     NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings, boolean shortcuts) {
+        this(earth, missile, settings, shortcuts, true);
+    }
+
+    /**
+     * An engine; tabulatedAir false reads the settings' atmosphere itself instead of its table (the
+     * reference of {@code NativeFlightEngineTest}'s check of what the table changes).
+     */
+    NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings, boolean shortcuts,
+                       boolean tabulatedAir) {
         this.shortcuts = shortcuts;
         this.earth = earth;
         this.missile = missile;
@@ -86,7 +96,7 @@ public final class NativeFlightEngine implements FlightEngine {
         this.ellipsoid = new Ellipsoid(earth);
         this.geodesy = new Geodesy(earth);
         this.gravity = new Gravity(earth);
-        this.atmosphere = settings.atmosphere();
+        this.atmosphere = tabulatedAir ? TabulatedAtmosphere.of(settings.atmosphere()) : settings.atmosphere();
         this.omega = earth.rotationRateRadPerS();
         this.keplerCoast = settings.coast() == FlightSettings.Coast.KEPLER
                 || (settings.coast() == FlightSettings.Coast.AUTO && earth.j2() == 0.0);
