@@ -43,6 +43,11 @@ public final class NativeFlightEngine implements FlightEngine {
     private static final double APOGEE_PROBE_S = 20.0;
     private static final double MAX_FLIGHT_S = 4.0 * 3600.0;
     private static final double ASCENT_MARK_M = 100_000.0;
+    /**
+     * Slack (m) of the crossing scan's skips: covers the one-iteration geodetic height's error (5e-9 m)
+     * and the rounding of heights and times, many times over.
+     */
+    private static final double CROSSING_SLACK_M = 1.0e-3;
 
     private final EarthModel earth;
     private final Missile missile;
@@ -53,7 +58,10 @@ public final class NativeFlightEngine implements FlightEngine {
     private final Atmosphere atmosphere;
     private final double omega;
     private final boolean keplerCoast;
-    /** Whether powered flights share the vertical rise and skip heights that are clearly above the pad. */
+    /**
+     * Whether powered flights share the vertical rise and skip heights that are clearly above the pad,
+     * and the 100 km crossings' scans skip heights that are clearly away from the mark.
+     */
     private final boolean shortcuts;
 
     private final double[] stageStartS;
@@ -76,8 +84,9 @@ public final class NativeFlightEngine implements FlightEngine {
 
     /**
      * An engine; shortcuts false flies every powered flight as first written, from the pad and with
-     * the geodetic height of every node (the reference of {@code NativeFlightEngineTest}'s check of
-     * the shared vertical rise and the clear-radius test, which give the same bits).
+     * the geodetic height of every node, and scans every point for the 100 km crossings (the
+     * reference of {@code NativeFlightEngineTest}'s checks of the shared vertical rise, the
+     * clear-radius test and the crossings' skips, which give the same bits).
      */
     NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings, boolean shortcuts) {
         this(earth, missile, settings, shortcuts, true);
@@ -848,8 +857,16 @@ public final class NativeFlightEngine implements FlightEngine {
             }
             samples.add(sample(tImpact, yImpact));
             events.add(new TrajectoryEvent(TrajectoryEvent.Kind.LAUNCH, samples.get(0)));
-            double up = crossing(log, 0.0, apogee.tS, ASCENT_MARK_M, true);
-            double down = crossing(log, apogee.tS, tImpact, ASCENT_MARK_M, false);
+            double up;
+            double down;
+            if (shortcuts) {
+                double rate = log.maxPositionRateMps();
+                up = crossing(log, rate, 0.0, apogee.tS, ASCENT_MARK_M, true);
+                down = crossing(log, rate, apogee.tS, tImpact, ASCENT_MARK_M, false);
+            } else {
+                up = crossingEveryPoint(log, 0.0, apogee.tS, ASCENT_MARK_M, true);
+                down = crossingEveryPoint(log, apogee.tS, tImpact, ASCENT_MARK_M, false);
+            }
             List<TrajectoryEvent> mid = new ArrayList<>();
             if (!Double.isNaN(up)) {
                 log.stateAt(up, s);
@@ -876,7 +893,65 @@ public final class NativeFlightEngine implements FlightEngine {
                 samples));
     }
 
-    private double crossing(StateLog log, double from, double to, double altitudeM, boolean ascending) {
+    /**
+     * The time (s) at which the logged flight crosses altitudeM upward (ascending) or downward
+     * between from and to: the first pair of points {@link FlightSettings#reentryStepS} apart (times
+     * accumulated from {@code from}) whose heights straddle it, then Brent's root between them; NaN
+     * when there is none.
+     *
+     * <p>Heights far from the mark are not computed at every point: the height changes no faster than
+     * the interpolated position moves (its gradient is the unit normal), at most
+     * rate = {@link StateLog#maxPositionRateMps} (B), so after a point whose height is d from the mark, no point
+     * within (d - 1 mm) / B of it can lie on the other side, and none of those pairs can straddle the
+     * mark. The points computed are a subset of the full scan's with the same values; at the first pair
+     * that may straddle, both ends are computed. Same pair, same root, bit for bit, as visiting every
+     * point ({@link #crossingEveryPoint}, what an engine without shortcuts does; {@code
+     * NativeFlightEngineTest}).
+     */
+    private double crossing(StateLog log, double rate, double from, double to, double altitudeM, boolean ascending) {
+        double[] s = new double[6];
+        double step = settings.reentryStepS();
+        double prevT = from;
+        log.stateAt(prevT, s);
+        double prev = altitude(s) - altitudeM;
+        boolean prevKnown = true;
+        double skipUntil = from + (Math.abs(prev) - CROSSING_SLACK_M) / rate;
+        for (double t = from + step; t <= to + step; t += step) {
+            double tt = Math.min(t, to);
+            if (tt < skipUntil && tt < to) {
+                // On the same side as the last height computed: no pair here straddles the mark.
+                prevT = tt;
+                prevKnown = false;
+                continue;
+            }
+            log.stateAt(tt, s);
+            double cur = altitude(s) - altitudeM;
+            if (!prevKnown && (cur > 0) != (prev > 0) || !prevKnown && cur == 0.0) {
+                // The previous point lies on the side of the last height computed: compute it, so
+                // that the pair and the root are the full scan's.
+                log.stateAt(prevT, s);
+                prev = altitude(s) - altitudeM;
+            }
+            if (ascending ? (prev < 0 && cur >= 0) : (prev > 0 && cur <= 0)) {
+                double a = prevT;
+                return Brent.root(u -> {
+                    log.stateAt(u, s);
+                    return altitude(s) - altitudeM;
+                }, a, prev, tt, cur, 1.0e-6, 100);
+            }
+            prev = cur;
+            prevT = tt;
+            prevKnown = true;
+            skipUntil = tt + (Math.abs(cur) - CROSSING_SLACK_M) / rate;
+            if (tt >= to) {
+                break;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** {@link #crossing} computing the height at every point (the reference of the skipping scan). */
+    private double crossingEveryPoint(StateLog log, double from, double to, double altitudeM, boolean ascending) {
         double[] s = new double[6];
         double step = settings.reentryStepS();
         double prevT = from;

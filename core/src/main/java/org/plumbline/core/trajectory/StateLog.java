@@ -28,6 +28,35 @@ final class StateLog {
         n++;
     }
 
+    /**
+     * A bound (m/s) on the speed of the interpolated position anywhere in the logged span. On an
+     * interval of length h between states (p0, v0) and (p1, v1), at s = (t - t0) / h, the cubic
+     * Hermite position's rate is (6s^2 - 6s)(p1 - p0) / h + (3s^2 - 4s + 1) v0 + (3s^2 - 2s) v1, whose
+     * coefficients are at most 1.5, 1 and 1 in size on [0, 1]: its length is at most
+     * 1.5 |p1 - p0| / h + |v0| + |v1|. The bound is the largest of these over the intervals and of
+     * the logged speeds, a little enlarged against rounding.
+     */
+    double maxPositionRateMps() {
+        double worst = 0.0;
+        for (int i = 0; i < n; i++) {
+            int a = 6 * i;
+            worst = Math.max(worst, Math.sqrt(y[a + 3] * y[a + 3] + y[a + 4] * y[a + 4] + y[a + 5] * y[a + 5]));
+        }
+        double bound = worst;
+        for (int i = 0; i + 1 < n; i++) {
+            int a = 6 * i;
+            int b = a + 6;
+            double dx = y[b] - y[a];
+            double dy = y[b + 1] - y[a + 1];
+            double dz = y[b + 2] - y[a + 2];
+            double chord = Math.sqrt(dx * dx + dy * dy + dz * dz) / (t[i + 1] - t[i]);
+            double v0 = Math.sqrt(y[a + 3] * y[a + 3] + y[a + 4] * y[a + 4] + y[a + 5] * y[a + 5]);
+            double v1 = Math.sqrt(y[b + 3] * y[b + 3] + y[b + 4] * y[b + 4] + y[b + 5] * y[b + 5]);
+            bound = Math.max(bound, 1.5 * chord + v0 + v1);
+        }
+        return bound * (1.0 + 1.0e-9) + 1.0e-6;
+    }
+
     /** Interpolated state at tS, clamped to the logged span. */
     void stateAt(double tS, double[] out) {
         if (tS <= t[0]) {

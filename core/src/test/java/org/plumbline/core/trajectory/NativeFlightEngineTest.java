@@ -296,4 +296,47 @@ class NativeFlightEngineTest {
             assertTrue(worst > 0.0, missile.id() + ": the table changed nothing");
         }
     }
+
+    /**
+     * The 100 km crossings of a sampled flight, found by a scan that skips heights far from the mark,
+     * are the full scan's bit for bit: the same events (times and states) and samples, for ballistic
+     * flights of an IRBM and an ICBM, flights whose apogee grazes 100 km or stays below it, and
+     * several sample intervals.
+     */
+    @Test
+    void theCrossingsScanGivesTheFullScansEvents() {
+        GeodeticPoint launch = GeodeticPoint.ofDegrees(35.235, 53.921);
+        int crossings = 0;
+        int withoutCrossing = 0;
+        for (Missile missile : new Missile[] {TestMissiles.liquidIrbm(), TestMissiles.liquidIcbm()}) {
+            for (double interval : new double[] {1.0, 10.0, 0.7}) {
+                FlightSettings settings = FlightSettings.DEFAULT.withSampleIntervalS(interval);
+                NativeFlightEngine skipping = new NativeFlightEngine(EarthModel.WGS84, missile, settings, true);
+                NativeFlightEngine every = new NativeFlightEngine(EarthModel.WGS84, missile, settings, false);
+                for (double pitch : new double[] {0.003, 0.0045, 0.006, 0.02, 0.05, 0.1, 0.2, 0.4, 0.6}) {
+                    PoweredFlight p = skipping.boost(launch, 1.1, pitch);
+                    PoweredFlight q = every.boost(launch, 1.1, pitch);
+                    if (p.crashed()) {
+                        continue;
+                    }
+                    for (double fraction : new double[] {0.35, 0.5, 0.7, 1.0}) {
+                        FlightOutcome a = skipping.fly(p, fraction * p.burnTimeS(), true);
+                        FlightOutcome b = every.fly(q, fraction * q.burnTimeS(), true);
+                        assertEquals(b.getClass(), a.getClass());
+                        if (!(a instanceof FlightOutcome.Impact ia && b instanceof FlightOutcome.Impact ib)) {
+                            continue;
+                        }
+                        assertEquals(ib.trajectory().events(), ia.trajectory().events());
+                        assertEquals(ib.trajectory().samples(), ia.trajectory().samples());
+                        boolean crossed = ia.trajectory().events().stream()
+                                .anyMatch(e -> e.kind() == TrajectoryEvent.Kind.ASCENT_100KM);
+                        crossings += crossed ? 1 : 0;
+                        withoutCrossing += crossed ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertTrue(crossings > 50, crossings + " flights crossed 100 km");
+        assertTrue(withoutCrossing > 5, withoutCrossing + " flights stayed below 100 km");
+    }
 }
