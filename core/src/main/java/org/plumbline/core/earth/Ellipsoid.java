@@ -47,11 +47,23 @@ public final class Ellipsoid {
 
     /** Geodetic point of a Cartesian position (m). */
     public GeodeticPoint toGeodetic(double x, double y, double z) {
+        double[] out = new double[3];
+        toGeodetic(x, y, z, out);
+        return new GeodeticPoint(out[0], out[1], out[2]);
+    }
+
+    /**
+     * {@link #toGeodetic(double, double, double)} into out: latitude (rad), longitude (rad) and
+     * height (m), the same values without allocating (the sampled flights convert a state a second).
+     */
+    public void toGeodetic(double x, double y, double z, double[] out) {
         double p = Math.sqrt(x * x + y * y);
-        double[] sc = sinCosLatitude(p, z);
-        double lat = Math.atan2(sc[0], sc[1]);
-        double lon = p == 0.0 ? 0.0 : Math.atan2(y, x);
-        return new GeodeticPoint(lat, lon, height(p, z, sc[0], sc[1]));
+        sinCosLatitude(p, z, out);
+        double sinPhi = out[0];
+        double cosPhi = out[1];
+        out[0] = Math.atan2(sinPhi, cosPhi);
+        out[1] = p == 0.0 ? 0.0 : Math.atan2(y, x);
+        out[2] = height(p, z, sinPhi, cosPhi);
     }
 
     /**
@@ -91,7 +103,8 @@ public final class Ellipsoid {
         return Math.hypot(out[0], out[2]);
     }
 
-    private double[] sinCosLatitude(double p, double z) {
+    /** Sine and cosine of the geodetic latitude (two Bowring iterations) into out[0] and out[1]. */
+    private void sinCosLatitude(double p, double z, double[] out) {
         double s = a * z;
         double c = b * p;
         double sinPhi = 0.0;
@@ -108,7 +121,8 @@ public final class Ellipsoid {
             s = oneMinusF * sinPhi;
             c = cosPhi;
         }
-        return new double[] {sinPhi, cosPhi};
+        out[0] = sinPhi;
+        out[1] = cosPhi;
     }
 
     private double height(double p, double z, double sinPhi, double cosPhi) {

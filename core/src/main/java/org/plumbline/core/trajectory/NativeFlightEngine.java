@@ -60,7 +60,8 @@ public final class NativeFlightEngine implements FlightEngine {
     private final boolean keplerCoast;
     /**
      * Whether powered flights share the vertical rise and skip heights that are clearly above the pad,
-     * and the 100 km crossings' scans skip heights that are clearly away from the mark.
+     * the 100 km crossings' scans skip heights that are clearly away from the mark, and the samples
+     * find their logged states by walking forward rather than by binary search.
      */
     private final boolean shortcuts;
 
@@ -84,9 +85,10 @@ public final class NativeFlightEngine implements FlightEngine {
 
     /**
      * An engine; shortcuts false flies every powered flight as first written, from the pad and with
-     * the geodetic height of every node, and scans every point for the 100 km crossings (the
-     * reference of {@code NativeFlightEngineTest}'s checks of the shared vertical rise, the
-     * clear-radius test and the crossings' skips, which give the same bits).
+     * the geodetic height of every node, scans every point for the 100 km crossings and searches
+     * the log for every sample (the reference of {@code NativeFlightEngineTest}'s checks of the
+     * shared vertical rise, the clear-radius test, the crossings' skips and the samples' walk, which
+     * give the same bits).
      */
     NativeFlightEngine(EarthModel earth, Missile missile, FlightSettings settings, boolean shortcuts) {
         this(earth, missile, settings, shortcuts, true);
@@ -850,10 +852,16 @@ public final class NativeFlightEngine implements FlightEngine {
         List<TrajectorySample> samples = new ArrayList<>();
         if (log != null) {
             double[] s = new double[6];
+            double[] geodetic = new double[3];
             double step = settings.sampleIntervalS();
+            int interval = 0;
             for (double t = 0; t < tImpact; t += step) {
-                log.stateAt(t, s);
-                samples.add(sample(t, s));
+                if (shortcuts) {
+                    interval = log.stateAtFrom(t, s, interval);
+                } else {
+                    log.stateAt(t, s);
+                }
+                samples.add(sample(t, s, geodetic));
             }
             samples.add(sample(tImpact, yImpact));
             events.add(new TrajectoryEvent(TrajectoryEvent.Kind.LAUNCH, samples.get(0)));
@@ -978,13 +986,18 @@ public final class NativeFlightEngine implements FlightEngine {
     }
 
     private TrajectorySample sample(double tS, double[] y) {
+        return sample(tS, y, new double[3]);
+    }
+
+    /** The sample of an inertial state at tS; geodetic is scratch space for the conversion. */
+    private TrajectorySample sample(double tS, double[] y, double[] geodetic) {
         double theta = omega * tS;
         double c = Math.cos(theta);
         double s = Math.sin(theta);
         double xe = c * y[0] + s * y[1];
         double ye = -s * y[0] + c * y[1];
-        GeodeticPoint g = ellipsoid.toGeodetic(xe, ye, y[2]);
-        return new TrajectorySample(tS, g.latitudeRad(), g.longitudeRad(), g.altitudeM(),
+        ellipsoid.toGeodetic(xe, ye, y[2], geodetic);
+        return new TrajectorySample(tS, geodetic[0], geodetic[1], geodetic[2],
                 Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]));
     }
 

@@ -72,7 +72,39 @@ final class StateLog {
             System.arraycopy(y, 6 * k, out, 0, 6);
             return;
         }
-        int i = -k - 2;
+        interpolate(-k - 2, tS, out);
+    }
+
+    /**
+     * {@link #stateAt} for times visited in increasing order: the search for tS's interval starts at
+     * the interval {@code from} (0, or what the previous call returned, for an earlier time) and
+     * walks forward. The same state, bit for bit.
+     *
+     * @return the interval to start the next call from
+     */
+    int stateAtFrom(double tS, double[] out, int from) {
+        if (tS <= t[0]) {
+            System.arraycopy(y, 0, out, 0, 6);
+            return 0;
+        }
+        if (tS >= t[n - 1]) {
+            System.arraycopy(y, 6 * (n - 1), out, 0, 6);
+            return from;
+        }
+        int i = from;
+        while (t[i + 1] <= tS) {
+            i++;
+        }
+        if (t[i] == tS) {
+            System.arraycopy(y, 6 * i, out, 0, 6);
+        } else {
+            interpolate(i, tS, out);
+        }
+        return i;
+    }
+
+    /** The cubic Hermite state at tS inside the interval from t[i] to t[i + 1]. */
+    private void interpolate(int i, double tS, double[] out) {
         double h = t[i + 1] - t[i];
         double s = (tS - t[i]) / h;
         double s2 = s * s;

@@ -299,7 +299,8 @@ class NativeFlightEngineTest {
 
     /**
      * The 100 km crossings of a sampled flight, found by a scan that skips heights far from the mark,
-     * are the full scan's bit for bit: the same events (times and states) and samples, for ballistic
+     * are the full scan's bit for bit, and the samples, whose logged states are found by walking the
+     * log forward, those found by binary search: the same events (times and states) and samples, for ballistic
      * flights of an IRBM and an ICBM, flights whose apogee grazes 100 km or stays below it, and
      * several sample intervals.
      */
