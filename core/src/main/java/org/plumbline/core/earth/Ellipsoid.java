@@ -30,11 +30,17 @@ public final class Ellipsoid {
 
     /** Writes the Cartesian position (m) of a geodetic point into {@code out[0..2]}. */
     public void toCartesian(double latRad, double lonRad, double altM, double[] out) {
-        double sinLat = Math.sin(latRad);
-        double cosLat = Math.cos(latRad);
+        toCartesian(Math.sin(latRad), Math.cos(latRad), Math.sin(lonRad), Math.cos(lonRad), altM, out);
+    }
+
+    /**
+     * {@link #toCartesian(double, double, double, double[])} from the sines and cosines of the
+     * latitude and longitude, for a caller that needs them too: the same values, bit for bit.
+     */
+    public void toCartesian(double sinLat, double cosLat, double sinLon, double cosLon, double altM, double[] out) {
         double n = a / Math.sqrt(1.0 - e2 * sinLat * sinLat);
-        out[0] = (n + altM) * cosLat * Math.cos(lonRad);
-        out[1] = (n + altM) * cosLat * Math.sin(lonRad);
+        out[0] = (n + altM) * cosLat * cosLon;
+        out[1] = (n + altM) * cosLat * sinLon;
         out[2] = (n * (1.0 - e2) + altM) * sinLat;
     }
 

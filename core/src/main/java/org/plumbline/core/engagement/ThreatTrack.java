@@ -82,13 +82,17 @@ public final class ThreatTrack {
             latRad[i] = s.latitudeRad();
             lonRad[i] = s.longitudeRad();
             altM[i] = s.altitudeM();
-            ellipsoid.toCartesian(s.latitudeRad(), s.longitudeRad(), s.altitudeM(), p);
+            double sinLat = Math.sin(s.latitudeRad());
+            double cosLat = Math.cos(s.latitudeRad());
+            double sinLon = Math.sin(s.longitudeRad());
+            double cosLon = Math.cos(s.longitudeRad());
+            ellipsoid.toCartesian(sinLat, cosLat, sinLon, cosLon, s.altitudeM(), p);
             x[i] = p[0];
             y[i] = p[1];
             z[i] = p[2];
-            ux[i] = Math.cos(s.latitudeRad()) * Math.cos(s.longitudeRad());
-            uy[i] = Math.cos(s.latitudeRad()) * Math.sin(s.longitudeRad());
-            uz[i] = Math.sin(s.latitudeRad());
+            ux[i] = cosLat * cosLon;
+            uy[i] = cosLat * sinLon;
+            uz[i] = sinLat;
         }
         int blocks = (n + BLOCK - 1) / BLOCK;
         blockMaxTS = new double[blocks];
