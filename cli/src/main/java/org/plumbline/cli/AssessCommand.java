@@ -120,6 +120,8 @@ final class AssessCommand implements Callable<Integer> {
             err.println("plumbline assess: " + OutputFolder.problem(out));
             return Main.BAD_INPUT;
         }
+        // The built-in cities and regions (0.2-0.3 s to read) load while the scenarios are read.
+        java.util.concurrent.CompletableFuture.runAsync(Geography::builtin);
         List<String> names = scenarios.isEmpty() ? DEFAULT_SCENARIOS : scenarios;
         List<Scenario> read = new ArrayList<>();
         int problems = 0;

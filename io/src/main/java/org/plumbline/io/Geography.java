@@ -50,7 +50,18 @@ public final class Geography {
             synchronized (Geography.class) {
                 g = builtin;
                 if (g == null) {
-                    g = new Geography(readCities(), readRegions());
+                    // The two files are independent: the regions are read on another thread meanwhile.
+                    java.util.concurrent.CompletableFuture<Map<String, Region>> regions =
+                            java.util.concurrent.CompletableFuture.supplyAsync(Geography::readRegions);
+                    List<City> cities = readCities();
+                    try {
+                        g = new Geography(cities, regions.join());
+                    } catch (java.util.concurrent.CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException re) {
+                            throw re;
+                        }
+                        throw e;
+                    }
                     builtin = g;
                 }
             }
