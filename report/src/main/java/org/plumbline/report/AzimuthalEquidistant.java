@@ -44,8 +44,11 @@ final class AzimuthalEquidistant {
 
     /** Writes {x, y} (m, y north) of a point into out. */
     void project(double latRad, double lonRad, double[] out) {
-        double sinLat = Math.sin(latRad);
-        double cosLat = Math.cos(latRad);
+        project(Math.sin(latRad), Math.cos(latRad), lonRad, out);
+    }
+
+    /** {@link #project(double, double, double[])} from the latitude's sine and cosine: the same values. */
+    void project(double sinLat, double cosLat, double lonRad, double[] out) {
         double dLon = lonRad - lon0;
         double cosDLon = Math.cos(dLon);
         double cosC = Math.max(-1.0, Math.min(1.0, sinLat0 * sinLat + cosLat0 * cosLat * cosDLon));

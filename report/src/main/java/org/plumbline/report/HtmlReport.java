@@ -71,14 +71,17 @@ public final class HtmlReport {
         private final Geography geography;
         private final StringBuilder b;
         private final List<String> sectionIds = new ArrayList<>();
+        /** The ground tracks' points, shared by the maps of every section. */
+        private final TrackPoints trackPoints;
 
         Page(Report report, Geography geography) {
-            this(report, geography, 1 << 20);
+            this(report, geography, 1 << 20, new TrackPoints());
         }
 
-        private Page(Report report, Geography geography, int capacity) {
+        private Page(Report report, Geography geography, int capacity, TrackPoints trackPoints) {
             this.report = report;
             this.geography = geography;
+            this.trackPoints = trackPoints;
             this.b = new StringBuilder(capacity);
             for (int i = 0; i < report.scenarios().size(); i++) {
                 sectionIds.add(Markup.id("s" + (i + 1), report.scenarios().get(i).scenario().id()));
@@ -120,7 +123,7 @@ public final class HtmlReport {
             for (int i = 0; i < report.scenarios().size(); i++) {
                 int k = i;
                 parts.add(CompletableFuture.supplyAsync(() -> {
-                    Page section = new Page(report, geography, 1 << 18);
+                    Page section = new Page(report, geography, 1 << 18, trackPoints);
                     section.scenario(report.scenarios().get(k), sectionIds.get(k));
                     return section.b.toString();
                 }));
@@ -405,12 +408,12 @@ public final class HtmlReport {
             }
             MapFigure.Overlays overlays = overlays(a);
             b.append("<h3 id=\"").append(id).append("-map\">Map</h3>\n");
-            MapFigure overview = MapFigure.fitted(all, MIN_MAP_SPAN_M);
+            MapFigure overview = MapFigure.fitted(all, MIN_MAP_SPAN_M).sharing(trackPoints);
             MapFigure close = null;
             if (!theatreSets.isEmpty()) {
                 List<double[]> theatre = extent(g, footprints, theatreSets);
                 if (width(overview, theatre) < CLOSE_UP_RATIO * width(overview, all)) {
-                    close = MapFigure.fitted(theatre, MIN_MAP_SPAN_M);
+                    close = MapFigure.fitted(theatre, MIN_MAP_SPAN_M).sharing(trackPoints);
                 }
             }
             mapFigure(overview, g, footprints, regionIds, id + "-map1", "Overview of " + a.scenario().id(),

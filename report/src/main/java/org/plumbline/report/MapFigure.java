@@ -11,7 +11,6 @@ import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.geography.CellUnion;
 import org.plumbline.core.geography.Polygon;
 import org.plumbline.core.geography.Region;
-import org.plumbline.core.trajectory.TrajectorySample;
 
 /**
  * One map of a scenario as inline SVG: base map (Natural Earth countries), highlighted regions,
@@ -86,6 +85,8 @@ final class MapFigure {
     private final RectangleClip clip;
     private final double[] tmp = new double[2];
     private Overlays overlays = Overlays.NONE;
+    /** The page's shared track points (null: computed for this map alone). */
+    private TrackPoints trackPoints;
 
     private MapFigure(List<double[]> extentLatLon, double minSpanM) {
         projection = AzimuthalEquidistant.centredOn(extentLatLon);
@@ -149,6 +150,18 @@ final class MapFigure {
     double[] point(double latRad, double lonRad) {
         projection.project(latRad, lonRad, tmp);
         return new double[] {(tmp[0] - minX) * scale, (maxY - tmp[1]) * scale};
+    }
+
+    /** {@link #point(double, double)} from the latitude's sine and cosine: the same values. */
+    private double[] point(double sinLat, double cosLat, double lonRad) {
+        projection.project(sinLat, cosLat, lonRad, tmp);
+        return new double[] {(tmp[0] - minX) * scale, (maxY - tmp[1]) * scale};
+    }
+
+    /** Shares the tracks' points with the page's other maps (see {@link TrackPoints}). */
+    MapFigure sharing(TrackPoints points) {
+        this.trackPoints = points;
+        return this;
     }
 
     private boolean inView(double[] p) {
@@ -334,6 +347,20 @@ final class MapFigure {
         for (double[] p : latLon) {
             pts.add(point(p[0], p[1]));
         }
+        projectedLine(d, pts);
+    }
+
+    /** A track's points ({@link TrackPoints} triples) projected, clipped and simplified, appended as subpaths. */
+    private void trackLine(StringBuilder d, double[] sinCosLon) {
+        List<double[]> pts = new ArrayList<>(sinCosLon.length / 3);
+        for (int i = 0; i < sinCosLon.length; i += 3) {
+            pts.add(point(sinCosLon[i], sinCosLon[i + 1], sinCosLon[i + 2]));
+        }
+        projectedLine(d, pts);
+    }
+
+    /** Viewbox points clipped and simplified, appended as subpaths. */
+    private void projectedLine(StringBuilder d, List<double[]> pts) {
         for (List<double[]> part : clip.polyline(pts)) {
             compact(d, DouglasPeucker.simplify(part, TRACK_TOLERANCE), false, 2);
         }
@@ -411,15 +438,11 @@ final class MapFigure {
                 if (t.share() != share || overlays.hiddenTrackSets().contains(t.threatSetId())) {
                     continue;
                 }
-                List<double[]> ll = new ArrayList<>(t.trajectory().samples().size() + 2);
-                ll.add(new double[] {t.trajectory().launch().latitudeRad(), t.trajectory().launch().longitudeRad()});
-                for (TrajectorySample s : t.trajectory().samples()) {
-                    ll.add(new double[] {s.latitudeRad(), s.longitudeRad()});
-                }
-                ll.add(new double[] {t.trajectory().impact().latitudeRad(), t.trajectory().impact().longitudeRad()});
+                double[] track = trackPoints != null ? trackPoints.of(t.trajectory())
+                        : TrackPoints.compute(t.trajectory());
                 if (tooltips) {
                     StringBuilder d = new StringBuilder();
-                    line(d, ll);
+                    trackLine(d, track);
                     if (d.length() > 0) {
                         b.append("<path class=\"trk ").append(shareClass(share)).append("\" d=\"").append(d)
                                 .append("\"><title>").append(Markup.escape(t.launchAreaId() + " \u2192 "
@@ -428,7 +451,7 @@ final class MapFigure {
                                 .append("</title></path>\n");
                     }
                 } else {
-                    line(merged, ll);
+                    trackLine(merged, track);
                 }
             }
             if (merged.length() > 0) {
