@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.JsonWriter;
 import org.plumbline.io.MissileSpecs;
+import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.DefendedAreaMap;
@@ -249,8 +251,13 @@ final class FootprintCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             List<String> named = s.threatSets().stream().filter(t -> t.targets() instanceof TargetSet.Points)
                     .map(ThreatSet::id).toList();
+            Set<String> choices = new TreeSet<>(named);
+            s.threatSets().stream().filter(t -> t.targets() instanceof TargetSet.Points)
+                    .forEach(t -> t.launchAreas().forEach(a -> choices.add(a.id())));
+            String near = Suggest.nearest(launch, choices);
             err.println("plumbline footprint: --launch: with --routes, expected a threat set with named targets or "
-                    + "one of its launch areas, found \"" + launch + "\" (" + s.id()
+                    + "one of its launch areas, found \"" + launch + "\""
+                    + (near == null ? "" : " (did you mean \"" + near + "\"?)") + " (" + s.id()
                     + (named.isEmpty() ? " has no threat set with named targets)"
                     : "'s threat sets with named targets: " + String.join(", ", named) + ")"));
             return Main.BAD_INPUT;

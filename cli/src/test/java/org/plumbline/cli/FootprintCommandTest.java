@@ -260,4 +260,21 @@ class FootprintCommandTest {
                 + "launch areas, found \"40,20\" (epaa-phase-3's threat sets with named targets: "), t.err());
         assertFalse(t.err().contains("Exception"), t.err());
     }
+
+    /** A misspelt launch area gets the nearest launch area, threat set or catalog place, grid or routes. */
+    @Test
+    void aMisspeltLaunchAreaGetsASuggestion() {
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "semnam", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("", r.out());
+        assertEquals("plumbline footprint: --launch: expected a launch area of the scenario, a threat set, a catalog "
+                + "place or LAT,LON, found \"semnam\" (did you mean \"semnan\"?)\n", r.err());
+        CliTest.Run t = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelks", "--routes", "--out",
+                dir.toString());
+        assertEquals(Main.BAD_INPUT, t.code());
+        assertTrue(t.err().startsWith("plumbline footprint: --launch: with --routes, expected a threat set with named "
+                + "targets or one of its launch areas, found \"kozelks\" (did you mean \"kozelsk\"?) (epaa-phase-4's "
+                + "threat sets with named targets: "), t.err());
+        assertEquals(1, t.err().lines().count(), t.err());
+    }
 }

@@ -3,6 +3,8 @@ package org.plumbline.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.FootprintSurvey;
@@ -19,6 +21,7 @@ import org.plumbline.core.trajectory.Shape;
 import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.Places;
+import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ScenarioReader;
 
@@ -138,7 +141,7 @@ public final class FootprintGrid {
                 flown.addAll(named.missiles());
             }
         } else {
-            LaunchArea point = point(launch, launchName);
+            LaunchArea point = point(s, launch, launchName);
             launchId = point.id();
             areas = List.of(point);
         }
@@ -187,7 +190,7 @@ public final class FootprintGrid {
         return null;
     }
 
-    private static LaunchArea point(String launch, String launchName) throws InputException {
+    private static LaunchArea point(Scenario s, String launch, String launchName) throws InputException {
         var place = Catalog.builtin().find(Catalog.Kind.PLACES, launch);
         if (place.isPresent()) {
             return new LaunchArea.Point(launch, ScenarioReader.placePosition(place.get()));
@@ -196,8 +199,15 @@ public final class FootprintGrid {
             GeodeticPoint p = Places.parse(launch);
             return new LaunchArea.Point(String.format(Locale.ROOT, "%.4f,%.4f", p.latitudeDeg(), p.longitudeDeg()), p);
         } catch (InputException e) {
+            Set<String> names = new TreeSet<>(Catalog.builtin().entries(Catalog.Kind.PLACES).keySet());
+            for (ThreatSet t : s.threatSets()) {
+                names.add(t.id());
+                t.launchAreas().forEach(a -> names.add(a.id()));
+            }
+            String near = Suggest.nearest(launch, names);
             throw new InputException(launchName + ": expected a launch area of the scenario, a threat set, a catalog "
-                    + "place or LAT,LON, found \"" + launch + "\"");
+                    + "place or LAT,LON, found \"" + launch + "\"" + (near == null ? "" : " (did you mean \"" + near
+                    + "\"?)"));
         }
     }
 }
