@@ -74,7 +74,8 @@ final class FootprintCommand implements Callable<Integer> {
     String launch;
 
     @Option(names = "--routes", description = "Map the routes of the threat sets with named targets that fly from "
-            + "AREA, with their engageable share, instead of a grid (--region and --spacing are not used).")
+            + "AREA, with their engageable share, instead of a grid (not with --region, --spacing, --refine or "
+            + "--exact, which shape the grid: refused).")
     boolean routes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
@@ -125,6 +126,28 @@ final class FootprintCommand implements Callable<Integer> {
             err.println("plumbline footprint: --format: expected text or json, found \"" + format + "\"");
             return Main.BAD_INPUT;
         }
+        if (routes) {
+            // The options that shape the grid: given with --routes they would be ignored, so they are refused.
+            picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            List<String> gridOnly = new ArrayList<>();
+            for (String option : List.of("--region", "--spacing")) {
+                if (given.hasMatchedOption(option)) {
+                    gridOnly.add(option);
+                }
+            }
+            if (refine != null) {
+                gridOnly.add("--refine");
+            }
+            if (exact) {
+                gridOnly.add("--exact");
+            }
+            if (!gridOnly.isEmpty()) {
+                String last = gridOnly.remove(gridOnly.size() - 1);
+                err.println("plumbline footprint: " + (gridOnly.isEmpty() ? last + " applies"
+                        : String.join(", ", gridOnly) + " and " + last + " apply") + " to grid maps, not to --routes");
+                return Main.BAD_INPUT;
+            }
+        }
         if (!(spacingDeg >= 0.05 && spacingDeg <= 5)) {
             err.println("plumbline footprint: --spacing: expected 0.05 to 5 degrees, found " + spacingDeg);
             return Main.BAD_INPUT;
@@ -143,11 +166,6 @@ final class FootprintCommand implements Callable<Integer> {
                 || Integer.bitCount(refine) != 1)) {
             err.println("plumbline footprint: --refine: expected a power of 2 from 1 to "
                     + FootprintSurvey.MAX_REFINE_FACTOR + " (1, 2, 4, 8, 16, 32 or 64), found " + refine);
-            return Main.BAD_INPUT;
-        }
-        if (routes && (exact || refine != null)) {
-            err.println("plumbline footprint: --" + (exact ? "exact" : "refine") + " applies to grid maps, not to "
-                    + "--routes");
             return Main.BAD_INPUT;
         }
         if (!engagement.check("footprint", err)) {

@@ -277,4 +277,23 @@ class FootprintCommandTest {
                 + "threat sets with named targets: "), t.err());
         assertEquals(1, t.err().lines().count(), t.err());
     }
+
+    /** --region and --spacing shape the grid; with --routes they would be ignored, so they are refused. */
+    @Test
+    void gridOptionsAreRefusedWithRoutes() {
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--routes", "--region",
+                "russia", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("", r.out());
+        assertEquals("plumbline footprint: --region applies to grid maps, not to --routes\n", r.err());
+        CliTest.Run s = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--spacing", "0.25",
+                "--routes", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, s.code());
+        assertEquals("plumbline footprint: --spacing applies to grid maps, not to --routes\n", s.err());
+        CliTest.Run b = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--routes", "--spacing", "1",
+                "--region", "russia", "--exact", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, b.code());
+        assertEquals("plumbline footprint: --region, --spacing and --exact apply to grid maps, not to --routes\n",
+                b.err());
+    }
 }
