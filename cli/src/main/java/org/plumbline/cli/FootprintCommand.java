@@ -148,8 +148,9 @@ final class FootprintCommand implements Callable<Integer> {
                 return Main.BAD_INPUT;
             }
         }
-        if (!(spacingDeg >= 0.05 && spacingDeg <= 5)) {
-            err.println("plumbline footprint: --spacing: expected 0.05 to 5 degrees, found " + spacingDeg);
+        if (!(spacingDeg >= ScenarioReader.GRID_SPACING_MIN_DEG && spacingDeg <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
+            err.println("plumbline footprint: --spacing: expected " + ScenarioReader.gridSpacingRangeDeg()
+                    + " degrees, found " + spacingDeg);
             return Main.BAD_INPUT;
         }
         if (!ScenarioReader.REGIONS.contains(region)) {

@@ -261,6 +261,19 @@ class FootprintCommandTest {
         assertFalse(t.err().contains("Exception"), t.err());
     }
 
+    /** --spacing, its --help and the scenario files' grids give one range, TargetSet.Grid's. */
+    @Test
+    void theSpacingRangeIsTheGridsAndTheHelpSaysIt() {
+        assertEquals("0.05 to 5", org.plumbline.io.scenario.ScenarioReader.gridSpacingRangeDeg());
+        CliTest.Run h = CliTest.run("footprint", "--help");
+        assertEquals(0, h.code(), h.err());
+        assertTrue(h.out().replaceAll("\\s+", " ").contains("Grid spacing along meridians, degrees, 0.05 to 5 (default "
+                + "0.25)"), h.out());
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--spacing", "0.04");
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("plumbline footprint: --spacing: expected 0.05 to 5 degrees, found 0.04\n", r.err());
+    }
+
     /** A misspelt launch area gets the nearest launch area, threat set or catalog place, grid or routes. */
     @Test
     void aMisspeltLaunchAreaGetsASuggestion() {

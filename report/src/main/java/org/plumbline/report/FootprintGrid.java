@@ -104,7 +104,8 @@ public final class FootprintGrid {
      * @param missiles   the missiles to fly; empty: those the scenario's threat sets fly from the launch
      *                   area (a threat set's own missiles when the launch names one)
      * @param regionId   a built-in region ({@link ScenarioReader#REGIONS})
-     * @param spacingDeg the grid spacing, degrees (the caller checks its own bounds; positive)
+     * @param spacingDeg the grid spacing, degrees, {@link ScenarioReader#GRID_SPACING_MIN_DEG} to
+ *                   {@link ScenarioReader#GRID_SPACING_MAX_DEG} (a caller may allow less)
      * @param launchName how problems name the launch ({@code --launch}, {@code launch})
      * @param missileName how problems name the missiles
      * @throws InputException when the launch is none of those, the region unknown, or no missile flies
@@ -115,8 +116,9 @@ public final class FootprintGrid {
             throw new InputException("region: expected one of " + String.join(", ", ScenarioReader.REGIONS)
                     + ", found \"" + regionId + "\"");
         }
-        if (!(spacingDeg > 0) || !Double.isFinite(spacingDeg)) {
-            throw new InputException("spacing: expected a positive number of degrees, found " + spacingDeg);
+        if (!(spacingDeg >= ScenarioReader.GRID_SPACING_MIN_DEG && spacingDeg <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
+            throw new InputException("spacing: expected " + ScenarioReader.gridSpacingRangeDeg() + " degrees, found "
+                    + spacingDeg);
         }
         List<Missile> flown = new ArrayList<>(missiles);
         String launchId;

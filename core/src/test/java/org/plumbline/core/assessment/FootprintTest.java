@@ -58,6 +58,24 @@ class FootprintTest {
         return new Footprint("grid", spacing, cells);
     }
 
+    /**
+     * Grids and footprints share one range of spacings, TargetSet.Grid's 0.05 to 5 degrees (a footprint
+     * accepted 0.001 degrees and a grid 0.01 degrees before).
+     */
+    @Test
+    void gridsAndFootprintsShareOneSpacingRange() {
+        assertEquals(Math.toRadians(0.05), TargetSet.Grid.MIN_SPACING_RAD);
+        assertEquals(Math.toRadians(5), TargetSet.Grid.MAX_SPACING_RAD);
+        assertEquals(TargetSet.Grid.MIN_SPACING_RAD, new TargetSet.Grid("box", Math.toRadians(0.05)).spacingRad());
+        assertEquals(TargetSet.Grid.MAX_SPACING_RAD, new Footprint("grid", Math.toRadians(5), List.of()).spacingRad());
+        for (double deg : new double[] {0.001, 0.01, 0.02, 5.5, 10}) {
+            assertThrows(IllegalArgumentException.class, () -> new TargetSet.Grid("box", Math.toRadians(deg)),
+                    deg + " deg");
+            assertThrows(IllegalArgumentException.class, () -> new Footprint("grid", Math.toRadians(deg), List.of()),
+                    deg + " deg");
+        }
+    }
+
     private static double area(List<CellUnion.Polygon> polygons) {
         double a = 0;
         for (CellUnion.Polygon p : polygons) {
