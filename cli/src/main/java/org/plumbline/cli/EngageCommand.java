@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.plumbline.core.earth.GeodeticPoint;
@@ -25,7 +26,9 @@ import org.plumbline.io.JsonWriter;
 import org.plumbline.io.MissileSpecs;
 import org.plumbline.io.Places;
 import org.plumbline.io.Quantities;
+import org.plumbline.io.Suggest;
 import org.plumbline.io.TrajectoryOutput;
+import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.EngageResult;
@@ -100,6 +103,11 @@ final class EngageCommand implements Callable<Integer> {
             err.println("plumbline engage: expected a SCENARIO or inline --site/--radar options, found both");
             return Main.BAD_INPUT;
         }
+        List<String> inline = inlineProblems();
+        if (!inline.isEmpty()) {
+            inline.forEach(problem -> err.println("plumbline engage: " + problem));
+            return Main.BAD_INPUT;
+        }
         GeodeticPoint from;
         GeodeticPoint to;
         try {
@@ -146,6 +154,57 @@ final class EngageCommand implements Callable<Integer> {
 
     private static GeodeticPoint place(String option, String text) throws InputException {
         return org.plumbline.io.scenario.CatalogPlaces.resolve(option, text);
+    }
+
+    /**
+     * The problems of the inline --site and --radar options, each naming its option, all of them: the
+     * form, the position, the catalog id (with the catalog's ids and the nearest one) and the boresight.
+     */
+    private List<String> inlineProblems() {
+        List<String> problems = new ArrayList<>();
+        for (String site : sites) {
+            String[] p = site.split(":");
+            if (p.length != 2) {
+                problems.add("--site: expected LAT,LON:INTERCEPTOR, found \"" + site + "\"");
+                continue;
+            }
+            position("--site", p[0], problems);
+            catalogId("--site", Catalog.Kind.INTERCEPTORS, "an interceptor", p[1], problems);
+        }
+        for (String radar : radars) {
+            String[] p = radar.split(":");
+            if (p.length < 2 || p.length > 3) {
+                problems.add("--radar: expected LAT,LON:RADAR[:BORESIGHT_AZ_DEG], found \"" + radar + "\"");
+                continue;
+            }
+            position("--radar", p[0], problems);
+            catalogId("--radar", Catalog.Kind.RADARS, "a radar", p[1], problems);
+            if (p.length == 3) {
+                try {
+                    Quantities.angleRad(p[2]);
+                } catch (InputException e) {
+                    problems.add("--radar: boresight: " + e.getMessage());
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void position(String option, String text, List<String> problems) {
+        try {
+            Places.parse(text);
+        } catch (InputException e) {
+            problems.add(option + ": " + e.getMessage());
+        }
+    }
+
+    private static void catalogId(String option, Catalog.Kind kind, String what, String id, List<String> problems) {
+        Set<String> ids = Catalog.builtin().entries(kind).keySet();
+        if (!ids.contains(id)) {
+            String near = Suggest.nearest(id, ids);
+            problems.add(option + ": expected " + what + " of the catalog (" + String.join(", ", ids) + "), found \""
+                    + id + "\"" + (near == null ? "" : " (did you mean \"" + near + "\"?)"));
+        }
     }
 
     /** The inline options as a scenario document, so that they get the same checks as a file. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.JsonWriter;
 import org.plumbline.io.MissileSpecs;
+import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.DefendedAreaMap;
@@ -72,7 +74,8 @@ final class FootprintCommand implements Callable<Integer> {
     String launch;
 
     @Option(names = "--routes", description = "Map the routes of the threat sets with named targets that fly from "
-            + "AREA, with their engageable share, instead of a grid (--region and --spacing are not used).")
+            + "AREA, with their engageable share, instead of a grid (not with --region, --spacing, --refine or "
+            + "--exact, which shape the grid: refused).")
     boolean routes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
@@ -123,8 +126,31 @@ final class FootprintCommand implements Callable<Integer> {
             err.println("plumbline footprint: --format: expected text or json, found \"" + format + "\"");
             return Main.BAD_INPUT;
         }
-        if (!(spacingDeg >= 0.05 && spacingDeg <= 5)) {
-            err.println("plumbline footprint: --spacing: expected 0.05 to 5 degrees, found " + spacingDeg);
+        if (routes) {
+            // The options that shape the grid: given with --routes they would be ignored, so they are refused.
+            picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            List<String> gridOnly = new ArrayList<>();
+            for (String option : List.of("--region", "--spacing")) {
+                if (given.hasMatchedOption(option)) {
+                    gridOnly.add(option);
+                }
+            }
+            if (refine != null) {
+                gridOnly.add("--refine");
+            }
+            if (exact) {
+                gridOnly.add("--exact");
+            }
+            if (!gridOnly.isEmpty()) {
+                String last = gridOnly.remove(gridOnly.size() - 1);
+                err.println("plumbline footprint: " + (gridOnly.isEmpty() ? last + " applies"
+                        : String.join(", ", gridOnly) + " and " + last + " apply") + " to grid maps, not to --routes");
+                return Main.BAD_INPUT;
+            }
+        }
+        if (!(spacingDeg >= ScenarioReader.GRID_SPACING_MIN_DEG && spacingDeg <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
+            err.println("plumbline footprint: --spacing: expected " + ScenarioReader.gridSpacingRangeDeg()
+                    + " degrees, found " + spacingDeg);
             return Main.BAD_INPUT;
         }
         if (!ScenarioReader.REGIONS.contains(region)) {
@@ -141,11 +167,6 @@ final class FootprintCommand implements Callable<Integer> {
                 || Integer.bitCount(refine) != 1)) {
             err.println("plumbline footprint: --refine: expected a power of 2 from 1 to "
                     + FootprintSurvey.MAX_REFINE_FACTOR + " (1, 2, 4, 8, 16, 32 or 64), found " + refine);
-            return Main.BAD_INPUT;
-        }
-        if (routes && (exact || refine != null)) {
-            err.println("plumbline footprint: --" + (exact ? "exact" : "refine") + " applies to grid maps, not to "
-                    + "--routes");
             return Main.BAD_INPUT;
         }
         if (!engagement.check("footprint", err)) {
@@ -249,8 +270,13 @@ final class FootprintCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             List<String> named = s.threatSets().stream().filter(t -> t.targets() instanceof TargetSet.Points)
                     .map(ThreatSet::id).toList();
+            Set<String> choices = new TreeSet<>(named);
+            s.threatSets().stream().filter(t -> t.targets() instanceof TargetSet.Points)
+                    .forEach(t -> t.launchAreas().forEach(a -> choices.add(a.id())));
+            String near = Suggest.nearest(launch, choices);
             err.println("plumbline footprint: --launch: with --routes, expected a threat set with named targets or "
-                    + "one of its launch areas, found \"" + launch + "\" (" + s.id()
+                    + "one of its launch areas, found \"" + launch + "\""
+                    + (near == null ? "" : " (did you mean \"" + near + "\"?)") + " (" + s.id()
                     + (named.isEmpty() ? " has no threat set with named targets)"
                     : "'s threat sets with named targets: " + String.join(", ", named) + ")"));
             return Main.BAD_INPUT;

@@ -66,12 +66,29 @@ class EngageCommandTest {
     }
 
     @Test
-    void unknownRadarTypeIsAProblemOfTheInlineOptions() {
+    void unknownRadarTypeNamesTheOptionAndSuggests() {
         CliTest.Run r = CliTest.run("engage", "--radar", "38.349,37.794:an-tpy-3", "--launch", "35.235,53.921",
                 "--target", "44.43,26.10", "--missile", "range=3000km");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("systems.inline.radars.radar-1.type: expected a catalog id of radars"), r.err());
-        assertTrue(r.err().contains("(did you mean \"an-tpy-2\"?)"), r.err());
+        assertEquals("", r.out());
+        assertEquals("plumbline engage: --radar: expected a radar of the catalog (an-tpy-2, daryal-gabala, spy-1d, "
+                + "uewr, voronezh, voronezh-dm-armavir), found \"an-tpy-3\" (did you mean \"an-tpy-2\"?)\n", r.err());
+    }
+
+    /** Every bad inline option is named, all of them before failing: the interceptor, a position, a radar. */
+    @Test
+    void unknownSiteInterceptorNamesTheOptionAndListsTheCatalog() {
+        CliTest.Run r = CliTest.run("engage", "--site", "44.077,24.416:sm3-iaa", "--site", "144.077,24.416:xyzzy",
+                "--radar", "38.349,37.794:an-tpy-2", "--launch", "35.235,53.921", "--target", "44.43,26.10",
+                "--missile", "range=3000km");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        String interceptors = "(arrow-3, gbi-2stage-mda, gbi-2stage-postol, sm3-ia, sm3-ib, sm3-iia, sm3-iib, thaad)";
+        assertEquals("plumbline engage: --site: expected an interceptor of the catalog " + interceptors
+                + ", found \"sm3-iaa\" (did you mean \"sm3-ia\"?)\n"
+                + "plumbline engage: --site: expected a latitude in [-90, 90] degrees, found \"144.077\"\n"
+                + "plumbline engage: --site: expected an interceptor of the catalog " + interceptors
+                + ", found \"xyzzy\"\n", r.err());
     }
 
     @Test

@@ -260,4 +260,53 @@ class FootprintCommandTest {
                 + "launch areas, found \"40,20\" (epaa-phase-3's threat sets with named targets: "), t.err());
         assertFalse(t.err().contains("Exception"), t.err());
     }
+
+    /** --spacing, its --help and the scenario files' grids give one range, TargetSet.Grid's. */
+    @Test
+    void theSpacingRangeIsTheGridsAndTheHelpSaysIt() {
+        assertEquals("0.05 to 5", org.plumbline.io.scenario.ScenarioReader.gridSpacingRangeDeg());
+        CliTest.Run h = CliTest.run("footprint", "--help");
+        assertEquals(0, h.code(), h.err());
+        assertTrue(h.out().replaceAll("\\s+", " ").contains("Grid spacing along meridians, degrees, 0.05 to 5 (default "
+                + "0.25)"), h.out());
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--spacing", "0.04");
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("plumbline footprint: --spacing: expected 0.05 to 5 degrees, found 0.04\n", r.err());
+    }
+
+    /** A misspelt launch area gets the nearest launch area, threat set or catalog place, grid or routes. */
+    @Test
+    void aMisspeltLaunchAreaGetsASuggestion() {
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-3", "--launch", "semnam", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("", r.out());
+        assertEquals("plumbline footprint: --launch: expected a launch area of the scenario, a threat set, a catalog "
+                + "place or LAT,LON, found \"semnam\" (did you mean \"semnan\"?)\n", r.err());
+        CliTest.Run t = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelks", "--routes", "--out",
+                dir.toString());
+        assertEquals(Main.BAD_INPUT, t.code());
+        assertTrue(t.err().startsWith("plumbline footprint: --launch: with --routes, expected a threat set with named "
+                + "targets or one of its launch areas, found \"kozelks\" (did you mean \"kozelsk\"?) (epaa-phase-4's "
+                + "threat sets with named targets: "), t.err());
+        assertEquals(1, t.err().lines().count(), t.err());
+    }
+
+    /** --region and --spacing shape the grid; with --routes they would be ignored, so they are refused. */
+    @Test
+    void gridOptionsAreRefusedWithRoutes() {
+        CliTest.Run r = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--routes", "--region",
+                "russia", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertEquals("", r.out());
+        assertEquals("plumbline footprint: --region applies to grid maps, not to --routes\n", r.err());
+        CliTest.Run s = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--spacing", "0.25",
+                "--routes", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, s.code());
+        assertEquals("plumbline footprint: --spacing applies to grid maps, not to --routes\n", s.err());
+        CliTest.Run b = CliTest.run("footprint", "epaa-phase-4", "--launch", "kozelsk", "--routes", "--spacing", "1",
+                "--region", "russia", "--exact", "--out", dir.toString());
+        assertEquals(Main.BAD_INPUT, b.code());
+        assertEquals("plumbline footprint: --region, --spacing and --exact apply to grid maps, not to --routes\n",
+                b.err());
+    }
 }

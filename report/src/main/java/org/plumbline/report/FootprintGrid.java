@@ -3,6 +3,8 @@ package org.plumbline.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.FootprintSurvey;
@@ -19,6 +21,7 @@ import org.plumbline.core.trajectory.Shape;
 import org.plumbline.io.Geography;
 import org.plumbline.io.InputException;
 import org.plumbline.io.Places;
+import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.Catalog;
 import org.plumbline.io.scenario.ScenarioReader;
 
@@ -101,7 +104,8 @@ public final class FootprintGrid {
      * @param missiles   the missiles to fly; empty: those the scenario's threat sets fly from the launch
      *                   area (a threat set's own missiles when the launch names one)
      * @param regionId   a built-in region ({@link ScenarioReader#REGIONS})
-     * @param spacingDeg the grid spacing, degrees (the caller checks its own bounds; positive)
+     * @param spacingDeg the grid spacing, degrees, {@link ScenarioReader#GRID_SPACING_MIN_DEG} to
+ *                   {@link ScenarioReader#GRID_SPACING_MAX_DEG} (a caller may allow less)
      * @param launchName how problems name the launch ({@code --launch}, {@code launch})
      * @param missileName how problems name the missiles
      * @throws InputException when the launch is none of those, the region unknown, or no missile flies
@@ -112,8 +116,9 @@ public final class FootprintGrid {
             throw new InputException("region: expected one of " + String.join(", ", ScenarioReader.REGIONS)
                     + ", found \"" + regionId + "\"");
         }
-        if (!(spacingDeg > 0) || !Double.isFinite(spacingDeg)) {
-            throw new InputException("spacing: expected a positive number of degrees, found " + spacingDeg);
+        if (!(spacingDeg >= ScenarioReader.GRID_SPACING_MIN_DEG && spacingDeg <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
+            throw new InputException("spacing: expected " + ScenarioReader.gridSpacingRangeDeg() + " degrees, found "
+                    + spacingDeg);
         }
         List<Missile> flown = new ArrayList<>(missiles);
         String launchId;
@@ -138,7 +143,7 @@ public final class FootprintGrid {
                 flown.addAll(named.missiles());
             }
         } else {
-            LaunchArea point = point(launch, launchName);
+            LaunchArea point = point(s, launch, launchName);
             launchId = point.id();
             areas = List.of(point);
         }
@@ -187,7 +192,7 @@ public final class FootprintGrid {
         return null;
     }
 
-    private static LaunchArea point(String launch, String launchName) throws InputException {
+    private static LaunchArea point(Scenario s, String launch, String launchName) throws InputException {
         var place = Catalog.builtin().find(Catalog.Kind.PLACES, launch);
         if (place.isPresent()) {
             return new LaunchArea.Point(launch, ScenarioReader.placePosition(place.get()));
@@ -196,8 +201,15 @@ public final class FootprintGrid {
             GeodeticPoint p = Places.parse(launch);
             return new LaunchArea.Point(String.format(Locale.ROOT, "%.4f,%.4f", p.latitudeDeg(), p.longitudeDeg()), p);
         } catch (InputException e) {
+            Set<String> names = new TreeSet<>(Catalog.builtin().entries(Catalog.Kind.PLACES).keySet());
+            for (ThreatSet t : s.threatSets()) {
+                names.add(t.id());
+                t.launchAreas().forEach(a -> names.add(a.id()));
+            }
+            String near = Suggest.nearest(launch, names);
             throw new InputException(launchName + ": expected a launch area of the scenario, a threat set, a catalog "
-                    + "place or LAT,LON, found \"" + launch + "\"");
+                    + "place or LAT,LON, found \"" + launch + "\"" + (near == null ? "" : " (did you mean \"" + near
+                    + "\"?)"));
         }
     }
 }

@@ -14,7 +14,8 @@ import org.plumbline.core.assessment.ScenarioAssessment;
  * @param timestamp     when the report was made, as the caller wants it shown; empty for none (the
  *                      default, so that the same inputs give the same bytes)
  * @param routeThreatSets threat sets whose base-to-target routes the report maps with their
- *                      engageable share ({@code plumbline footprint --routes}); empty by default
+ *                      engageable share ({@code plumbline footprint --routes}); empty by default; each
+ *                      a threat set of every scenario (rendering fails otherwise, {@code Route.of})
  */
 public record Report(String version, String inputsSha256, List<ScenarioAssessment> scenarios, String timestamp,
                      List<String> routeThreatSets) {

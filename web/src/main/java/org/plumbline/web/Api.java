@@ -32,7 +32,10 @@ import org.plumbline.report.FootprintGrid;
  * line's {@code --format json} for the same inputs, by calling the same functions.
  */
 final class Api {
-    /** The finest defended-area grid the server computes, degrees. */
+    /**
+     * The finest defended-area grid the server computes, degrees: time, not the grid's own floor
+     * ({@link ScenarioReader#GRID_SPACING_MIN_DEG}, which the command line allows), limits it.
+     */
     static final double MIN_FOOTPRINT_SPACING_DEG = 1.0;
     /** The grid spacing of a footprint request that names none, degrees. */
     static final double DEFAULT_FOOTPRINT_SPACING_DEG = 2.0;
@@ -199,9 +202,11 @@ final class Api {
      */
     private Workbench.Mapped footprint(Request q) {
         double spacing = q.number("spacing", DEFAULT_FOOTPRINT_SPACING_DEG);
-        if (!(spacing >= MIN_FOOTPRINT_SPACING_DEG && spacing <= 5)) {
-            throw ApiException.badRequest("spacing: expected 1 to 5 degrees on this server (a finer map takes half a minute "
-                    + "of CPU at 0.5 deg, about 80 s at 0.1 deg; use plumbline footprint --spacing for it), found "
+        if (!(spacing >= MIN_FOOTPRINT_SPACING_DEG && spacing <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
+            throw ApiException.badRequest("spacing: expected " + JsonWriter.format(MIN_FOOTPRINT_SPACING_DEG, 4)
+                    + " to " + JsonWriter.format(ScenarioReader.GRID_SPACING_MAX_DEG, 4) + " degrees on this server "
+                    + "(a finer map takes half a minute of CPU at 0.5 deg, about 80 s at 0.1 deg; use plumbline "
+                    + "footprint --spacing for it), found "
                     + JsonWriter.format(spacing, 4));
         }
         String launch = q.required("launch");

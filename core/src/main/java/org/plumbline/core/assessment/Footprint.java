@@ -10,6 +10,7 @@ import java.util.Set;
 import org.plumbline.core.geography.CellUnion;
 import org.plumbline.core.geography.City;
 import org.plumbline.core.geography.Region;
+import org.plumbline.core.scenario.TargetSet;
 import org.plumbline.core.scenario.ThreatCase;
 
 import static org.plumbline.core.math.Checks.checkInRange;
@@ -34,7 +35,8 @@ import static org.plumbline.core.math.Checks.checkInRange;
  *
  * @param threatSetId    the grid threat set
  * @param spacingRad     the lattice spacing along meridians, rad (cells are spacing high and
- *                       spacing / cos(latitude) wide)
+ *                       spacing / cos(latitude) wide), {@link TargetSet.Grid#MIN_SPACING_RAD} to
+ *                       {@link TargetSet.Grid#MAX_SPACING_RAD}
  * @param cells          the cells
  * @param refineFactor   the coarse lattice's spacing over this one's (a power of 2, 1 to
  *                       {@link FootprintSurvey#MAX_REFINE_FACTOR}); 1 when every cell was evaluated
@@ -82,7 +84,8 @@ public record Footprint(String threatSetId, double spacingRad, List<Cell> cells,
     }
 
     public Footprint {
-        checkInRange("spacingRad", spacingRad, "rad", Math.toRadians(0.001), Math.toRadians(10));
+        checkInRange("spacingRad", spacingRad, "rad", TargetSet.Grid.MIN_SPACING_RAD,
+                TargetSet.Grid.MAX_SPACING_RAD);
         if (refineFactor < 1 || refineFactor > FootprintSurvey.MAX_REFINE_FACTOR
                 || Integer.bitCount(refineFactor) != 1) {
             throw new IllegalArgumentException("refineFactor = " + refineFactor + " is not a power of 2 in [1, "

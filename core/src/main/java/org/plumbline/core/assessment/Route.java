@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.plumbline.core.scenario.ThreatCase;
+import org.plumbline.core.scenario.ThreatSet;
 import org.plumbline.core.trajectory.Trajectory;
 
 /**
@@ -40,9 +41,19 @@ public record Route(ThreatCase threat, Trajectory trajectory, String unreachable
         sites = List.copyOf(sites);
     }
 
-    /** The routes of a threat set of an assessed scenario, in expansion order, counting the sites of
-     *  the given systems (all sites when empty). */
+    /**
+     * The routes of a threat set of an assessed scenario, in expansion order, counting the sites of
+     * the given systems (all sites when empty).
+     *
+     * @throws IllegalArgumentException when threatSetId is not a threat set of the assessed scenario
+     *                                  (an empty list would read as a threat set without routes)
+     */
     public static List<Route> of(ScenarioAssessment a, String threatSetId, Set<String> systemIds) {
+        if (a.scenario().threatSets().stream().noneMatch(t -> t.id().equals(threatSetId))) {
+            throw new IllegalArgumentException("threatSetId = \"" + threatSetId + "\" is not a threat set of "
+                    + a.scenario().id() + " (" + String.join(", ", a.scenario().threatSets().stream()
+                    .map(ThreatSet::id).toList()) + ")");
+        }
         List<Route> out = new ArrayList<>();
         for (ThreatOutcome t : a.threats()) {
             if (t.threat().threatSetId().equals(threatSetId)) {

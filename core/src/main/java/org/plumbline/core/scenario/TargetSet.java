@@ -23,10 +23,22 @@ public sealed interface TargetSet {
         }
     }
 
-    /** A grid of the given spacing (rad) over a region. */
+    /**
+     * A grid of the given spacing (rad, {@link #MIN_SPACING_RAD} to {@link #MAX_SPACING_RAD}) over a
+     * region.
+     */
     record Grid(String regionId, double spacingRad) implements TargetSet {
+        /**
+         * The finest grid spacing, rad (0.05°): the one floor of every grid (scenario files,
+         * {@code plumbline footprint --spacing}, defended-area maps). About 150,000 cells over NATO
+         * Europe, each a trajectory per missile; a 0.01° grid would have 25 times as many.
+         */
+        public static final double MIN_SPACING_RAD = Math.toRadians(0.05);
+        /** The coarsest grid spacing, rad (5°). */
+        public static final double MAX_SPACING_RAD = Math.toRadians(5);
+
         public Grid {
-            checkInRange("spacingRad", spacingRad, "rad", Math.toRadians(0.01), Math.toRadians(10));
+            checkInRange("spacingRad", spacingRad, "rad", MIN_SPACING_RAD, MAX_SPACING_RAD);
         }
     }
 

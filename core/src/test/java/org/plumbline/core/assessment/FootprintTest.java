@@ -13,6 +13,7 @@ import org.plumbline.core.geography.City;
 import org.plumbline.core.geography.Polygon;
 import org.plumbline.core.geography.Region;
 import org.plumbline.core.scenario.LaunchArea;
+import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.scenario.TargetSet;
 import org.plumbline.core.scenario.ThreatCase;
 import org.plumbline.core.scenario.ThreatExpansion;
@@ -24,6 +25,7 @@ import org.plumbline.core.trajectory.Trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plumbline.core.assessment.AssessmentFixtures.box;
 
@@ -54,6 +56,24 @@ class FootprintTest {
                     s == Footprint.Status.DEFENDED ? 1 : 0));
         }
         return new Footprint("grid", spacing, cells);
+    }
+
+    /**
+     * Grids and footprints share one range of spacings, TargetSet.Grid's 0.05 to 5 degrees (a footprint
+     * accepted 0.001 degrees and a grid 0.01 degrees before).
+     */
+    @Test
+    void gridsAndFootprintsShareOneSpacingRange() {
+        assertEquals(Math.toRadians(0.05), TargetSet.Grid.MIN_SPACING_RAD);
+        assertEquals(Math.toRadians(5), TargetSet.Grid.MAX_SPACING_RAD);
+        assertEquals(TargetSet.Grid.MIN_SPACING_RAD, new TargetSet.Grid("box", Math.toRadians(0.05)).spacingRad());
+        assertEquals(TargetSet.Grid.MAX_SPACING_RAD, new Footprint("grid", Math.toRadians(5), List.of()).spacingRad());
+        for (double deg : new double[] {0.001, 0.01, 0.02, 5.5, 10}) {
+            assertThrows(IllegalArgumentException.class, () -> new TargetSet.Grid("box", Math.toRadians(deg)),
+                    deg + " deg");
+            assertThrows(IllegalArgumentException.class, () -> new Footprint("grid", Math.toRadians(deg), List.of()),
+                    deg + " deg");
+        }
     }
 
     private static double area(List<CellUnion.Polygon> polygons) {
@@ -186,6 +206,28 @@ class FootprintTest {
         assertEquals(0.0, unreachable.share());
         assertNull(unreachable.trajectory());
         assertEquals("base -> target, " + MISSILE.id() + ", minimum-energy", all.label());
+    }
+
+    /**
+     * The routes of an assessed scenario by threat set id: the threat set's outcomes, in order; an id
+     * that is not a threat set of the scenario fails with the id and the scenario's threat sets,
+     * rather than reading as a threat set without routes.
+     */
+    @Test
+    void routesOfAnUnknownThreatSetFail() {
+        ThreatSet icbm = new ThreatSet("icbm", List.of(new LaunchArea.Point("base", GeodeticPoint.ofDegrees(54, 36))),
+                List.of(MISSILE), new TargetSet.Points(List.of(new TargetSet.NamedPoint("target",
+                GeodeticPoint.ofDegrees(39, -77)))), List.of(Shape.MINIMUM_ENERGY));
+        Scenario s = new Scenario("routes", "routes", "", List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(icbm), List.of(), Map.of());
+        ScenarioAssessment a = new ScenarioAssessment(s, List.of(), List.of(outcome(true, site("a", "sys-a", 300,
+                500)), outcome(false)), Map.of());
+        List<Route> routes = Route.of(a, "icbm", Set.of());
+        assertEquals(2, routes.size());
+        assertEquals(200.0 / 1800.0, routes.get(0).share(), 1e-12);
+        assertNull(routes.get(1).trajectory());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Route.of(a, "icmb", Set.of()));
+        assertEquals("threatSetId = \"icmb\" is not a threat set of routes (icbm)", e.getMessage());
     }
 
     private static String describe(List<CellUnion.Polygon> polys) {

@@ -35,6 +35,7 @@ import org.plumbline.core.trajectory.GenericRocket;
 import org.plumbline.core.trajectory.Missile;
 import org.plumbline.core.trajectory.Shape;
 import org.plumbline.io.InputException;
+import org.plumbline.io.JsonWriter;
 import org.plumbline.io.Shapes;
 
 /**
@@ -45,6 +46,15 @@ import org.plumbline.io.Shapes;
 public final class ScenarioReader {
     /** The format version this reader understands. */
     public static final int FORMAT_VERSION = 1;
+    /** The finest grid spacing, degrees: {@link TargetSet.Grid#MIN_SPACING_RAD} (0.05). */
+    public static final double GRID_SPACING_MIN_DEG = Math.toDegrees(TargetSet.Grid.MIN_SPACING_RAD);
+    /** The coarsest grid spacing, degrees: {@link TargetSet.Grid#MAX_SPACING_RAD} (5). */
+    public static final double GRID_SPACING_MAX_DEG = Math.toDegrees(TargetSet.Grid.MAX_SPACING_RAD);
+    /** "0.05 to 5": the grid spacings, degrees, as messages and help texts give them. */
+    public static String gridSpacingRangeDeg() {
+        return JsonWriter.format(GRID_SPACING_MIN_DEG, 4) + " to " + JsonWriter.format(GRID_SPACING_MAX_DEG, 4);
+    }
+
     /** Regions that sectors, targets and criteria may name. */
     public static final List<String> REGIONS = List.of("contiguous-us", "iran", "nato-europe-2013",
             "nato-europe-today", "russia");
@@ -962,7 +972,9 @@ public final class ScenarioReader {
         f.keys(gm, path + ".grid", List.of("region", "spacing"), List.of("region", "spacing"));
         String region = opt(gm, "region") == null ? "" : f.choice(opt(gm, "region"), path + ".grid.region", REGIONS);
         double spacing = opt(gm, "spacing") == null ? Math.toRadians(1) : f.quantity(opt(gm, "spacing"),
-                path + ".grid.spacing", Fields.Kind.ANGLE, Math.toRadians(0.01), Math.toRadians(10), "[0.01, 10] deg");
+                path + ".grid.spacing", Fields.Kind.ANGLE, TargetSet.Grid.MIN_SPACING_RAD,
+                TargetSet.Grid.MAX_SPACING_RAD, "[" + JsonWriter.format(GRID_SPACING_MIN_DEG, 4) + ", "
+                        + JsonWriter.format(GRID_SPACING_MAX_DEG, 4) + "] deg");
         return new TargetSet.Grid(region, spacing);
     }
 
