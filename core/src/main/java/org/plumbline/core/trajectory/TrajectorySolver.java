@@ -693,6 +693,15 @@ public final class TrajectorySolver {
         throw first;
     }
 
+    /**
+     * The cubic through values at four equally spaced nodes -1, 0, 1 and 2, at t (Lagrange's weights):
+     * the batch's interpolation in azimuth between node j (t = 0) and node j + 1 (t = 1).
+     */
+    private static double cubicThroughNodes(double t, double atMinus1, double at0, double at1, double at2) {
+        return -t * (t - 1) * (t - 2) / 6 * atMinus1 + (t + 1) * (t - 1) * (t - 2) / 2 * at0
+                - (t + 1) * t * (t - 2) / 2 * at1 + (t + 1) * t * (t - 1) / 6 * at2;
+    }
+
     private static double wrap(double angleRad) {
         return Math.IEEEremainder(angleRad, 2.0 * Math.PI);
     }
@@ -1101,10 +1110,8 @@ public final class TrajectorySolver {
                         && node(j).clearOfTheEdge(distance) && node(j + 1).clearOfTheEdge(distance)
                         && node(j + 2).clearOfTheEdge(distance) && node(j).coldSearchEndsAt(steering[2], distance)
                         && node(j + 1).coldSearchEndsAt(steering[3], distance)) {
-                    // Lagrange weights on the nodes j - 1 to j + 2, as in reachM.
-                    double t = bearing / NODE_SPACING_RAD - j;
-                    double pitch = -t * (t - 1) * (t - 2) / 6 * before + (t + 1) * (t - 1) * (t - 2) / 2 * steering[2]
-                            - (t + 1) * t * (t - 2) / 2 * steering[3] + (t + 1) * t * (t - 1) / 6 * after;
+                    double pitch = cubicThroughNodes(bearing / NODE_SPACING_RAD - j, before, steering[2], steering[3],
+                            after);
                     TargetingResult warm = warmSolve(target, bearing, distance, pitch,
                             wrap(steering[1] - bearing));
                     if (warm != null) {
@@ -1224,9 +1231,7 @@ public final class TrajectorySolver {
                 }
                 r[k] = reach.maxRangeM();
             }
-            // Lagrange weights on the nodes -1, 0, 1, 2.
-            return -t * (t - 1) * (t - 2) / 6 * r[0] + (t + 1) * (t - 1) * (t - 2) / 2 * r[1]
-                    - (t + 1) * t * (t - 2) / 2 * r[2] + (t + 1) * t * (t - 1) / 6 * r[3];
+            return cubicThroughNodes(t, r[0], r[1], r[2], r[3]);
         }
 
         /**
