@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,6 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
 
 /** Builds that threads waiting for them help with: the same result, every index once, failures reported. */
 class SharedWorkTest {
-    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
 
     /**
      * Four threads ask at once for every sector of a site; each sector's table, built by whichever
@@ -31,7 +30,7 @@ class SharedWorkTest {
     void aSectorBuiltByManyThreadsIsTheTableOneThreadBuilds() throws Exception {
         double lat = Math.toRadians(54.48);
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        RotatingReach shared = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, lat, omega);
+        RotatingReach shared = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, lat, omega);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -53,7 +52,7 @@ class SharedWorkTest {
         } finally {
             pool.shutdownNow();
         }
-        FlyOut flyOut = new FlyOut(IIA, UsStandardAtmosphere1976.INSTANCE);
+        FlyOut flyOut = new FlyOut(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
         for (int sector : new int[] {0, 3, 7, 11}) {
             ReachTable alone = new ReachTable(flyOut, lat, sector * 2 * Math.PI / RotatingReach.SECTORS, omega,
                     ReachTable.Method.COAST_STEP_HERMITE);
