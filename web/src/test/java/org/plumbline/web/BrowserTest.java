@@ -96,6 +96,11 @@ class BrowserTest {
         }
     }
 
+    /*
+     * required() and chromium() are the same in report's HtmlReportScreenshotTest: keep them in step.
+     * Not shared on purpose: a report test-jar would have to be installed before web's tests could run
+     * on their own (mvn -pl web), for two short methods.
+     */
     static boolean required() {
         String ci = System.getenv("CI");
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")
