@@ -54,6 +54,11 @@ class HtmlReportScreenshotTest {
         Files.writeString(dir.resolve("trajectories.kml"), KmlWriter.write(r), StandardCharsets.UTF_8);
     }
 
+    /*
+     * required() and chromium() are the same in web's BrowserTest: keep them in step. Not shared
+     * on purpose: a report test-jar would have to be installed before web's tests could run on their
+     * own (mvn -pl web), for two short methods.
+     */
     static boolean required() {
         String ci = System.getenv("CI");
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")

@@ -1,6 +1,7 @@
 package org.plumbline.core.interceptor;
 
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 import org.plumbline.core.earth.Atmosphere;
 
@@ -36,12 +37,25 @@ public final class RotatingReach implements InterceptorReach {
     private final Object flyOutLock = new Object();
     /** The calibrated fly-out model, made on the first build. */
     private volatile FlyOut flyOut;
+    /** Each build's loop is run through it: the identity, except in tests (the package-private constructor). */
+    private final UnaryOperator<SharedWork.Loop> buildLoop;
 
     public RotatingReach(Interceptor interceptor, Atmosphere atmosphere, double siteLatitudeRad, double omegaRadPerS) {
+        this(interceptor, atmosphere, siteLatitudeRad, omegaRadPerS, UnaryOperator.identity());
+    }
+
+    /**
+     * As the public constructor, each sector build's {@link SharedWork} loop wrapped by buildLoop: a
+     * test hook, so that a test sees which thread runs each index of a build (and can hold the builder
+     * until another thread has joined). The public constructor passes the identity.
+     */
+    RotatingReach(Interceptor interceptor, Atmosphere atmosphere, double siteLatitudeRad, double omegaRadPerS,
+                  UnaryOperator<SharedWork.Loop> buildLoop) {
         this.interceptor = interceptor;
         this.atmosphere = atmosphere;
         this.siteLatitudeRad = siteLatitudeRad;
         this.omegaRadPerS = omegaRadPerS;
+        this.buildLoop = buildLoop;
     }
 
     @Override
@@ -78,7 +92,7 @@ public final class RotatingReach implements InterceptorReach {
                     ReachTable t = tables.get(sector);
                     if (t == null) {
                         t = new ReachTable(flyOut(), siteLatitudeRad, sector * 2 * Math.PI / SECTORS, omegaRadPerS,
-                                ReachTable.Method.COAST_STEP_HERMITE, mine.loop);
+                                ReachTable.Method.COAST_STEP_HERMITE, buildLoop.apply(mine.loop));
                         tables.set(sector, t);
                     }
                     return t;

@@ -3,6 +3,7 @@ package org.plumbline.core.engagement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,14 +118,12 @@ class EngagementTest {
     void theShortcutsGiveTheReferenceWindows() {
         GeodeticPoint[] sites = {DEVESELU, GeodeticPoint.ofDegrees(34.0, 28.0), GeodeticPoint.ofDegrees(54.48, 17.10),
             GeodeticPoint.ofDegrees(36.62, -6.35), GeodeticPoint.ofDegrees(38.0, 50.0)};
-        Interceptor iia = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000, 1_000_000, 900, 5, 0,
-                2_500_000);
         Interceptor longRange = new Interceptor("long", "long range", 7_000, 120, 3, 100_000, 2_000_000, 1_800, 5,
                 0, 6_000_000);
         Interceptor lowCeiling = new Interceptor("low", "low ceiling", 3_500, 50, 2, 40_000, 180_000, 400, 5,
                 20_000, 900_000);
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        ReachTable iiaTable = new ReachTable(iia, UsStandardAtmosphere1976.INSTANCE);
+        ReachTable iiaTable = new ReachTable(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
         ReachTable lowTable = new ReachTable(lowCeiling, UsStandardAtmosphere1976.INSTANCE);
         Counts first = new Counts();
         for (GeodeticPoint site : sites) {
@@ -143,7 +142,7 @@ class EngagementTest {
         Counts rest = new Counts();
         for (GeodeticPoint site : more) {
             InterceptorReach[] reaches = {table, iiaTable, lowTable,
-                new RotatingReach(iia, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega),
+                new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega),
                 new RotatingReach(longRange, UsStandardAtmosphere1976.INSTANCE, site.latitudeRad(), omega)};
             for (Trajectory f : new Trajectory[] {flight, flight2s, lofted}) {
                 double ft = f.flightTimeS();

@@ -3,24 +3,22 @@ package org.plumbline.core.engagement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.core.earth.EarthModel;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.earth.UsStandardAtmosphere1976;
-import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.interceptor.InterceptorReach;
 
 /** The caller-owned cache of reach tables: shared while small, bounded for a long-lived owner. */
 class ReachTablesTest {
-    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     private static final GeodeticPoint REDZIKOWO = GeodeticPoint.ofDegrees(54.479, 17.108);
 
     @Test
     void aVariantIsBuiltOnceWhileTheCacheIsSmall() {
         ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
-        assertSame(t.of(IIA, REDZIKOWO), t.of(IIA, GeodeticPoint.ofDegrees(54.4, 25.0)),
+        assertSame(t.of(SM3_IIA, REDZIKOWO), t.of(SM3_IIA, GeodeticPoint.ofDegrees(54.4, 25.0)),
                 "the same interceptor at the same rounded latitude shares its tables");
     }
 
@@ -31,12 +29,12 @@ class ReachTablesTest {
     @Test
     void manyVariantsStartTheCacheAfreshWithTheSameAnswers() {
         ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
-        InterceptorReach first = t.of(IIA, REDZIKOWO);
+        InterceptorReach first = t.of(SM3_IIA, REDZIKOWO);
         double before = first.minTimeS(400_000, 200_000, Math.toRadians(120));
         for (int i = 1; i <= 64; i++) {
-            t.of(IIA.withBurnoutSpeedMps(4_500 + 10 * i), REDZIKOWO);
+            t.of(SM3_IIA.withBurnoutSpeedMps(4_500 + 10 * i), REDZIKOWO);
         }
-        InterceptorReach again = t.of(IIA, REDZIKOWO);
+        InterceptorReach again = t.of(SM3_IIA, REDZIKOWO);
         assertNotSame(first, again, "the 65th variant cleared the cache");
         assertEquals(before, again.minTimeS(400_000, 200_000, Math.toRadians(120)), 0.0);
     }

@@ -2,6 +2,7 @@ package org.plumbline.core.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +57,13 @@ class V16FlightTestsTest {
 
     // Catalog interceptors (io/src/main/resources/org/plumbline/io/catalog/interceptors.yaml, copied
     // because core does not read the catalog). Burnout speeds: public-data B.1; the rest ASSUMPTION there.
+    // sm3-iia is the shared TestInterceptors.SM3_IIA.
     /** sm3-ia: 3.0 km/s [UNVERIFIED], 60 s, 3 stages, 70-500 km, 600 s, 5 s delay, 0-1,200 km. */
     static final Interceptor SM3_IA = new Interceptor("sm3-ia", "SM-3 Block IA", 3_000, 60, 3, 70_000, 500_000,
             600, 5, 0, 1_200_000);
     /** sm3-ib: kinematically the IA (same motor stack [UNVERIFIED]). */
     static final Interceptor SM3_IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000, 500_000,
             600, 5, 0, 1_200_000);
-    /** sm3-iia: 4.5 km/s [UNVERIFIED], 60 s, 3 stages, 70-1,000 km, 900 s, 5 s delay, 0-2,500 km. */
-    static final Interceptor SM3_IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     /**
      * gbi-2stage-mda: 5.85 km/s [SEC, MDA figures], 120 s, 2 stages, 100-2,000 km, 1,200 s, 10 s, 0-6,000 km.
      * The slower of the two catalog GBIs. The GBI deployed at Vandenberg in 2007 has three stages and is

@@ -3,6 +3,7 @@ package org.plumbline.core.interceptor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import java.util.SplittableRandom;
 
@@ -17,14 +18,12 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
  * inside; over the rotating Earth also across the azimuth sectors and round the compass.
  */
 class ReachLowerBoundTest {
-    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     private static final Interceptor IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000, 500_000,
             600, 5, 0, 1_200_000);
 
     @Test
     void noLookupInAPlaneTableBoxIsBelowItsBound() {
-        for (Interceptor it : new Interceptor[] {IIA, IB}) {
+        for (Interceptor it : new Interceptor[] {SM3_IIA, IB}) {
             ReachTable table = new ReachTable(it, UsStandardAtmosphere1976.INSTANCE);
             SplittableRandom random = new SplittableRandom(3L);
             int finite = 0;
@@ -56,7 +55,7 @@ class ReachLowerBoundTest {
      */
     @Test
     void aPointIsBoundedByTheLeastNodeOfItsBlock() {
-        ReachTable table = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
+        ReachTable table = new ReachTable(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
         double ds = table.maxRangeM() / ReachTable.COLUMNS;
         double dh = table.maxAltitudeM() / ReachTable.ROWS;
         double s = 100 * ds;
@@ -82,7 +81,7 @@ class ReachLowerBoundTest {
     void theLeastNodeTimeCoversEveryCornerOfTheBox() {
         Interceptor shortRange = new Interceptor("short", "short range", 2_800, 20, 1, 40_000, 150_000, 200, 5,
                 0, 200_000);
-        for (Interceptor it : new Interceptor[] {IIA, IB, shortRange}) {
+        for (Interceptor it : new Interceptor[] {SM3_IIA, IB, shortRange}) {
             ReachTable table = new ReachTable(it, UsStandardAtmosphere1976.INSTANCE);
             double ds = table.maxRangeM() / ReachTable.COLUMNS;
             double dh = table.maxAltitudeM() / ReachTable.ROWS;
@@ -121,7 +120,7 @@ class ReachLowerBoundTest {
     @Test
     void noLookupOverTheRotatingEarthIsBelowItsBound() {
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        RotatingReach reach = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
+        RotatingReach reach = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
         for (int k = 0; k < RotatingReach.SECTORS; k++) {
             reach.minTimeSBothSectors(500_000, 300_000, k * 2 * Math.PI / RotatingReach.SECTORS);
         }
@@ -129,8 +128,8 @@ class ReachLowerBoundTest {
         SplittableRandom random = new SplittableRandom(5L);
         int finite = 0;
         for (int n = 0; n < 20_000; n++) {
-            double[] s = interval(random, IIA.maxRangeM());
-            double[] h = interval(random, IIA.maxInterceptAltitudeM());
+            double[] s = interval(random, SM3_IIA.maxRangeM());
+            double[] h = interval(random, SM3_IIA.maxInterceptAltitudeM());
             double az = Math.PI * (2 * random.nextDouble() - 1);
             double halfWidth = n % 4 == 0 ? Math.PI * random.nextDouble()
                     : Math.exp(Math.log(1e-7) + random.nextDouble() * Math.log(0.6 / 1e-7));
@@ -155,7 +154,7 @@ class ReachLowerBoundTest {
     @Test
     void aBoundBuildsNoSectorAndNeedsThemBuilt() {
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        RotatingReach reach = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
+        RotatingReach reach = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
         assertEquals(Double.NEGATIVE_INFINITY, reach.minTimeLowerBoundS(4e5, 5e5, 2e5, 3e5, 1.0, 0.01));
         assertEquals(0, reach.builtSectors());
         reach.minTimeSBothSectors(4.5e5, 2.5e5, 1.0);

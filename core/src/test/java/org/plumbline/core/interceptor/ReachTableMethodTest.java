@@ -2,6 +2,7 @@ package org.plumbline.core.interceptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,8 +50,6 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
 class ReachTableMethodTest {
     private static final Interceptor SM3_IB = new Interceptor("sm3-ib", "SM-3 Block IB", 3_000, 60, 3, 70_000,
             500_000, 600, 5, 0, 1_200_000);
-    private static final Interceptor SM3_IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     private static final Interceptor GBI = new Interceptor("gbi-2stage-mda", "GBI, two-stage (MDA speed)", 5_850, 120,
             2, 100_000, 2_000_000, 1_200, 10, 0, 6_000_000);
     private static final double DEVESELU_LATITUDE_RAD = Math.toRadians(44.077);

@@ -2,6 +2,7 @@ package org.plumbline.core.interceptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import java.util.SplittableRandom;
 
@@ -11,9 +12,6 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
 
 /** The reach table against direct integration of fly-outs between its fan members. */
 class ReachTableTest {
-    /** SM-3 IIA-like parameters (catalog values; public-data.md B.1, UNVERIFIED/ASSUMPTION labels there). */
-    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     /**
      * Interpolation tolerance, s: fan members 0.5 deg apart and grid cells of about 10 km by 5 km; the
      * worst error measured over 809 random ascending points was 0.061 s. A quarter of a second leaves
@@ -25,25 +23,26 @@ class ReachTableTest {
 
     @BeforeAll
     static void build() {
-        table = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
-        flyOut = new FlyOut(IIA, UsStandardAtmosphere1976.INSTANCE);
+        table = new ReachTable(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
+        flyOut = new FlyOut(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
     }
 
     @Test
     void burnoutSpeedIsTheDeclaredOneOnTheCalibrationFlyOut() {
         double[] y = FlyOut.launchState(FlyOut.CALIBRATION_ELEVATION_RAD);
-        flyOut.integrate(FlyOut.CALIBRATION_ELEVATION_RAD, y, IIA.burnTimeS(), null);
-        assertEquals(IIA.burnoutSpeedMps(), Math.hypot(y[2], y[3]), 1e-5 * IIA.burnoutSpeedMps());
+        flyOut.integrate(FlyOut.CALIBRATION_ELEVATION_RAD, y, SM3_IIA.burnTimeS(), null);
+        assertEquals(SM3_IIA.burnoutSpeedMps(), Math.hypot(y[2], y[3]), 1e-5 * SM3_IIA.burnoutSpeedMps());
         // Drag only slows: in vacuum the same motor is faster. Steep fly-outs stay within 5 % of the
         // declared speed; a 30 deg shot spends longer in dense air and burns out about 11 % slower.
-        assertTrue(flyOut.vacuumBurnoutSpeedMps(FlyOut.CALIBRATION_ELEVATION_RAD) > IIA.burnoutSpeedMps());
+        assertTrue(flyOut.vacuumBurnoutSpeedMps(FlyOut.CALIBRATION_ELEVATION_RAD) > SM3_IIA.burnoutSpeedMps());
         double[] shallow = FlyOut.launchState(Math.toRadians(30));
-        flyOut.integrate(Math.toRadians(30), shallow, IIA.burnTimeS(), null);
-        assertTrue(Math.hypot(shallow[2], shallow[3]) < 0.95 * IIA.burnoutSpeedMps());
+        flyOut.integrate(Math.toRadians(30), shallow, SM3_IIA.burnTimeS(), null);
+        assertTrue(Math.hypot(shallow[2], shallow[3]) < 0.95 * SM3_IIA.burnoutSpeedMps());
         for (double deg : new double[] {45, 75, 89}) {
             double[] z = FlyOut.launchState(Math.toRadians(deg));
-            flyOut.integrate(Math.toRadians(deg), z, IIA.burnTimeS(), null);
-            assertEquals(IIA.burnoutSpeedMps(), Math.hypot(z[2], z[3]), 0.05 * IIA.burnoutSpeedMps(), deg + " deg");
+            flyOut.integrate(Math.toRadians(deg), z, SM3_IIA.burnTimeS(), null);
+            assertEquals(SM3_IIA.burnoutSpeedMps(), Math.hypot(z[2], z[3]), 0.05 * SM3_IIA.burnoutSpeedMps(),
+                    deg + " deg");
         }
     }
 
@@ -76,7 +75,7 @@ class ReachTableTest {
     private static double[] crossing(double elevationRad, double s, double h) {
         double[] out = {Double.NaN, Double.NaN};
         double[] prev = {Double.NaN, 0, 0};
-        flyOut.integrate(elevationRad, FlyOut.launchState(elevationRad), IIA.maxFlightTimeS(), (t, r, a, v, g) -> {
+        flyOut.integrate(elevationRad, FlyOut.launchState(elevationRad), SM3_IIA.maxFlightTimeS(), (t, r, a, v, g) -> {
             if (!Double.isNaN(prev[0]) && prev[1] < s && r >= s) {
                 double u = (s - prev[1]) / (r - prev[1]);
                 out[0] = prev[2] + u * (a - prev[2]) - h;
@@ -125,7 +124,7 @@ class ReachTableTest {
 
     @Test
     void fasterInterceptorsNeverTakeLonger() {
-        ReachTable fast = new ReachTable(IIA.withBurnoutSpeedMps(5_500), UsStandardAtmosphere1976.INSTANCE);
+        ReachTable fast = new ReachTable(SM3_IIA.withBurnoutSpeedMps(5_500), UsStandardAtmosphere1976.INSTANCE);
         for (double s = 100_000; s <= 2_000_000; s += 100_000) {
             for (double h = 100_000; h <= 900_000; h += 100_000) {
                 double slow = table.minTimeS(s, h);

@@ -2,6 +2,7 @@ package org.plumbline.core.interceptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import org.junit.jupiter.api.Test;
 import org.plumbline.core.earth.EarthModel;
@@ -9,8 +10,6 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
 
 /** The reach over the rotating Earth against the plane model and the Earth's own motion. */
 class RotatingReachTest {
-    private static final Interceptor IIA = new Interceptor("sm3-iia", "SM-3 Block IIA", 4_500, 60, 3, 70_000,
-            1_000_000, 900, 5, 0, 2_500_000);
     /**
      * Without rotation the 3-D fly-out in any azimuth is the plane fly-out: the tables agree to the
      * integration's rounding (the same steps, another frame), s.
@@ -19,8 +18,8 @@ class RotatingReachTest {
 
     @Test
     void withoutRotationEveryAzimuthIsThePlaneModel() {
-        ReachTable plane = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
-        RotatingReach still = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), 0.0);
+        ReachTable plane = new ReachTable(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
+        RotatingReach still = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), 0.0);
         for (double az : new double[] {0.0, 1.3, 3.5, 5.9}) {
             for (double s = 200_000; s <= 1_400_000; s += 400_000) {
                 for (double h = 150_000; h <= 750_000; h += 300_000) {
@@ -44,8 +43,8 @@ class RotatingReachTest {
     @Test
     void rotationChangesTheReachSlightlyWithAzimuth() {
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        RotatingReach equator = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, 0.0, omega);
-        ReachTable plane = new ReachTable(IIA, UsStandardAtmosphere1976.INSTANCE);
+        RotatingReach equator = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, 0.0, omega);
+        ReachTable plane = new ReachTable(SM3_IIA, UsStandardAtmosphere1976.INSTANCE);
         double s = 1_200_000;
         double h = 300_000;
         double east = equator.minTimeS(s, h, Math.PI / 2);
@@ -65,7 +64,7 @@ class RotatingReachTest {
     @Test
     void theNearerSectorShortcutGivesTheTwoSectorValue() {
         double omega = EarthModel.WGS84.rotationRateRadPerS();
-        RotatingReach reach = new RotatingReach(IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
+        RotatingReach reach = new RotatingReach(SM3_IIA, UsStandardAtmosphere1976.INSTANCE, Math.toRadians(44), omega);
         int finite = 0;
         int infinite = 0;
         for (int k = 0; k < 72; k++) {
