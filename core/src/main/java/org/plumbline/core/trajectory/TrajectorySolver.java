@@ -25,7 +25,8 @@ import org.plumbline.core.math.Brent;
  * the aim range is a Brent root on the stored powered flight; the pitch-over angle is the Brent
  * minimum of that time (minimum energy) or a Brent root of the shape constraint (apogee, burnout
  * angle) on the lofted or depressed side of the minimum; the azimuth is corrected by the bearing
- * error. The outer layer flies the full model (drag, J2, rotation) and moves the aim point by the
+ * error divided by the bearing's change per change of azimuth (1 at first, then the secant of the
+ * last two iterations). The outer layer flies the full model (drag, J2, rotation) and moves the aim point by the
  * difference between the full and the predicted impact, until the impact is within
  * {@link #AIM_TOLERANCE_M} of the target (the contract is {@link #MISS_TOLERANCE_M}). The
  * minimum-energy pitch-over is searched once, at the target's bearing and distance, and then held
@@ -742,7 +743,8 @@ public final class TrajectorySolver {
      * @param aimRangeOffsetM     aim range of the inner layer minus the target's distance, m
      * @param aimBearingOffsetRad aim bearing of the inner layer minus the target's bearing, rad
      * @param azimuthGain         predicted bearing change per launch-azimuth change, by which the
-     *                            azimuth correction divides the bearing error (1 for cold)
+     *                            first azimuth correction divides the bearing error (1 for cold;
+     *                            later ones divide by the secant)
      * @param bearingToleranceRad bearing error that ends the azimuth iteration, rad
      * @param reachM              the reach toward the target if known, m (NaN: flown if needed)
      */
@@ -815,7 +817,9 @@ public final class TrajectorySolver {
                         break;
                     }
                     if (!Double.isNaN(previousError) && s.azimuthRad != previousAzimuth) {
-                        // Measured for the neighbours' warm starts; the cold iteration divides by 1.
+                        // The secant: the bearing's change per change of launch azimuth, measured on
+                        // the last two iterations (a cold start begins with 1), also kept for the
+                        // neighbours' warm starts.
                         double g = (e - previousError) / wrap(s.azimuthRad - previousAzimuth);
                         if (g > 0.5 && g < 1.5) {
                             gain = g;
@@ -823,7 +827,7 @@ public final class TrajectorySolver {
                     }
                     previousAzimuth = s.azimuthRad;
                     previousError = e;
-                    s.azimuthRad = wrap(s.azimuthRad - (s.warm ? e / gain : e));
+                    s.azimuthRad = wrap(s.azimuthRad - e / gain);
                 }
                 FlightOutcome out = engine.fly(s.powered, s.cutoffS, false);
                 if (out instanceof FlightOutcome.NoImpact n) {
