@@ -34,6 +34,7 @@ import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.DefendedAreaMap;
+import org.plumbline.report.DefendedAreaMaps;
 import org.plumbline.report.FootprintGeoJson;
 import org.plumbline.report.FootprintGrid;
 import org.plumbline.report.HtmlReport;
@@ -216,12 +217,13 @@ final class FootprintCommand implements Callable<Integer> {
         ScenarioAssessment a = exact ? assess(variant, settings, geo, err)
                 : survey(plan, settings, geo, refine != null ? refine : FootprintGrid.defaultRefineFactor(spacingDeg), err);
         Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "");
-        FootprintGrid.Result result = FootprintGrid.result(plan, a, geo);
+        DefendedAreaMaps maps = new DefendedAreaMaps(() -> geo);
+        FootprintGrid.Result result = FootprintGrid.result(plan, a, maps);
         DefendedAreaMap map = result.map();
         Footprint f = map.footprint();
         double low = result.lowCornerValue();
         double high = result.highCornerValue();
-        if (!write(report, geo, result.geoJson(), err)) {
+        if (!write(report, geo, maps, result.geoJson(), err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -300,7 +302,8 @@ final class FootprintCommand implements Callable<Integer> {
         for (String id : ids) {
             all.addAll(Route.of(a, id, Set.of()));
         }
-        if (!write(report, geo, FootprintGeoJson.write(s.id(), launch, List.of(), all), err)) {
+        if (!write(report, geo, new DefendedAreaMaps(() -> geo), FootprintGeoJson.write(s.id(), launch, List.of(), all),
+                err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -365,11 +368,14 @@ final class FootprintCommand implements Callable<Integer> {
         }
     }
 
-    /** Renders report.json, index.html and footprint.geojson side by side and writes them into --out. */
-    private boolean write(Report report, Geography geo, String geojson, PrintWriter err) {
+    /**
+     * Renders report.json, index.html and footprint.geojson side by side, the first two with the
+     * defended-area maps of {@code maps}, and writes them into --out.
+     */
+    private boolean write(Report report, Geography geo, DefendedAreaMaps maps, String geojson, PrintWriter err) {
         Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
-        renderers.put("report.json", () -> ReportJson.write(report, () -> geo));
-        renderers.put("index.html", () -> HtmlReport.render(report, geo));
+        renderers.put("report.json", () -> ReportJson.write(report, maps));
+        renderers.put("index.html", () -> HtmlReport.render(report, geo, maps));
         renderers.put("footprint.geojson", () -> geojson);
         Map<String, CompletableFuture<String>> pending = new LinkedHashMap<>();
         renderers.forEach((name, r) -> pending.put(name, CompletableFuture.supplyAsync(r)));
