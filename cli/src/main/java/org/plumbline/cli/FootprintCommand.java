@@ -79,9 +79,8 @@ final class FootprintCommand implements Callable<Integer> {
             + "--exact, which shape the grid: refused).")
     boolean routes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
-            + "result does not depend on it).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption.Result();
 
     @Option(names = "--missile", paramLabel = "SPEC", description = "Missiles to fly (repeatable; default: the "
             + "missiles the scenario's threat sets fly from this launch area).")
@@ -173,8 +172,7 @@ final class FootprintCommand implements Callable<Integer> {
         if (!engagement.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            err.println("plumbline footprint: --threads: expected 1 to 256, found " + threads);
+        if (!threads.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
         if (OutputFolder.problem(out) != null) {
@@ -200,7 +198,7 @@ final class FootprintCommand implements Callable<Integer> {
         }
         Assessor.Settings settings = Assessor.Settings.defaults();
         settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
-                engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
+                engagement.assessmentS, settings.lineOfSight(), threads.or(settings.threads()));
         return routes ? mapRoutes(s, flown, settings, err) : mapGrid(s, flown, settings, err);
     }
 
