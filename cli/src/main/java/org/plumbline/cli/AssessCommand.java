@@ -83,9 +83,8 @@ final class AssessCommand implements Callable<Integer> {
             + "the same inputs give the same bytes).")
     boolean timestamp;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
-            + "results do not depend on it).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption.Results();
 
     @picocli.CommandLine.Mixin
     EngagementOptions engagement = new EngagementOptions();
@@ -107,8 +106,7 @@ final class AssessCommand implements Callable<Integer> {
         if (!engagement.check("assess", err)) {
             return Main.BAD_INPUT;
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            err.println("plumbline assess: --threads: expected 1 to 256, found " + threads);
+        if (!threads.check("assess", err)) {
             return Main.BAD_INPUT;
         }
         if (criteria != null && !Files.isRegularFile(criteria)) {
@@ -149,7 +147,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         Assessor.Settings settings = Assessor.Settings.defaults();
         settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
-                engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
+                engagement.assessmentS, settings.lineOfSight(), threads.or(settings.threads()));
         Geography geo = Geography.builtin();
         ProgressBar bar = new ProgressBar(err, progress != null ? progress : ProgressBar.stderrIsATerminal());
         List<ScenarioAssessment> results = new ArrayList<>();

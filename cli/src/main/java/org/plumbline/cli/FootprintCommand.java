@@ -34,6 +34,7 @@ import org.plumbline.io.Suggest;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
 import org.plumbline.report.DefendedAreaMap;
+import org.plumbline.report.DefendedAreaMaps;
 import org.plumbline.report.FootprintGeoJson;
 import org.plumbline.report.FootprintGrid;
 import org.plumbline.report.HtmlReport;
@@ -78,9 +79,8 @@ final class FootprintCommand implements Callable<Integer> {
             + "--exact, which shape the grid: refused).")
     boolean routes;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor; the "
-            + "result does not depend on it).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption.Result();
 
     @Option(names = "--missile", paramLabel = "SPEC", description = "Missiles to fly (repeatable; default: the "
             + "missiles the scenario's threat sets fly from this launch area).")
@@ -172,8 +172,7 @@ final class FootprintCommand implements Callable<Integer> {
         if (!engagement.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            err.println("plumbline footprint: --threads: expected 1 to 256, found " + threads);
+        if (!threads.check("footprint", err)) {
             return Main.BAD_INPUT;
         }
         if (OutputFolder.problem(out) != null) {
@@ -199,7 +198,7 @@ final class FootprintCommand implements Callable<Integer> {
         }
         Assessor.Settings settings = Assessor.Settings.defaults();
         settings = new Assessor.Settings(settings.earth(), settings.flight(), engagement.rcsM2,
-                engagement.assessmentS, settings.lineOfSight(), threads != null ? threads : settings.threads());
+                engagement.assessmentS, settings.lineOfSight(), threads.or(settings.threads()));
         return routes ? mapRoutes(s, flown, settings, err) : mapGrid(s, flown, settings, err);
     }
 
@@ -216,12 +215,13 @@ final class FootprintCommand implements Callable<Integer> {
         ScenarioAssessment a = exact ? assess(variant, settings, geo, err)
                 : survey(plan, settings, geo, refine != null ? refine : FootprintGrid.defaultRefineFactor(spacingDeg), err);
         Report report = new Report(Main.version(), AssessCommand.inputsHash(settings, List.of(variant)), List.of(a), "");
-        FootprintGrid.Result result = FootprintGrid.result(plan, a, geo);
+        DefendedAreaMaps maps = new DefendedAreaMaps(() -> geo);
+        FootprintGrid.Result result = FootprintGrid.result(plan, a, maps);
         DefendedAreaMap map = result.map();
         Footprint f = map.footprint();
         double low = result.lowCornerValue();
         double high = result.highCornerValue();
-        if (!write(report, geo, result.geoJson(), err)) {
+        if (!write(report, geo, maps, result.geoJson(), err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -300,7 +300,8 @@ final class FootprintCommand implements Callable<Integer> {
         for (String id : ids) {
             all.addAll(Route.of(a, id, Set.of()));
         }
-        if (!write(report, geo, FootprintGeoJson.write(s.id(), launch, List.of(), all), err)) {
+        if (!write(report, geo, new DefendedAreaMaps(() -> geo), FootprintGeoJson.write(s.id(), launch, List.of(), all),
+                err)) {
             return Main.BAD_INPUT;
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -365,11 +366,14 @@ final class FootprintCommand implements Callable<Integer> {
         }
     }
 
-    /** Renders report.json, index.html and footprint.geojson side by side and writes them into --out. */
-    private boolean write(Report report, Geography geo, String geojson, PrintWriter err) {
+    /**
+     * Renders report.json, index.html and footprint.geojson side by side, the first two with the
+     * defended-area maps of {@code maps}, and writes them into --out.
+     */
+    private boolean write(Report report, Geography geo, DefendedAreaMaps maps, String geojson, PrintWriter err) {
         Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
-        renderers.put("report.json", () -> ReportJson.write(report, () -> geo));
-        renderers.put("index.html", () -> HtmlReport.render(report, geo));
+        renderers.put("report.json", () -> ReportJson.write(report, maps));
+        renderers.put("index.html", () -> HtmlReport.render(report, geo, maps));
         renderers.put("footprint.geojson", () -> geojson);
         Map<String, CompletableFuture<String>> pending = new LinkedHashMap<>();
         renderers.forEach((name, r) -> pending.put(name, CompletableFuture.supplyAsync(r)));

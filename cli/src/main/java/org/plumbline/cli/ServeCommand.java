@@ -37,9 +37,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest computation of one request (default ${DEFAULT-VALUE}); past it the answer is 503.")
     double timeLimitS;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Assessment worker threads (default: one per "
-            + "processor).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption.Server();
 
     @Option(names = "--warm-up", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Assess the default scenario at start, so that the page's first answer is quick (default on).")
@@ -57,8 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("plumbline serve: --time-limit: expected 1 s to 24 h, found " + timeLimitS + " s");
             return Main.BAD_INPUT;
         }
-        if (threads != null && (threads < 1 || threads > 256)) {
-            err.println("plumbline serve: --threads: expected 1 to 256, found " + threads);
+        if (!threads.check("serve", err)) {
             return Main.BAD_INPUT;
         }
         try {
@@ -69,8 +67,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         PlumblineServer.Options o = PlumblineServer.Options.defaults(Main.version()).withPort(port).withBind(bind)
                 .withTimeLimit(Duration.ofMillis(Math.round(timeLimitS * 1000))).withWarmUp(warmUp);
-        if (threads != null) {
-            o = o.withThreads(threads);
+        if (threads.threads != null) {
+            o = o.withThreads(threads.threads);
         }
         PlumblineServer server;
         try {

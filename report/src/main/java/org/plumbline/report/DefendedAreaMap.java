@@ -45,8 +45,6 @@ public record DefendedAreaMap(String threatSetId, String regionId, List<String> 
     public static final long MIN_POPULATION = 100_000;
     /** Units of a full turn of the contours' integer coordinates: 10^-5 degree, the GeoJSON precision. */
     public static final long UNITS_PER_TURN = 36_000_000L;
-    /** Decimals of a degree written for a contour coordinate. */
-    static final int DECIMALS = 5;
 
     public DefendedAreaMap {
         systemIds = List.copyOf(systemIds);
@@ -104,7 +102,7 @@ public record DefendedAreaMap(String threatSetId, String regionId, List<String> 
 
     /** A contour coordinate in degrees, as written: units / 10^5 to 5 decimals. */
     static String degrees(long units) {
-        return org.plumbline.io.JsonWriter.format(units / 1e5, DECIMALS);
+        return org.plumbline.io.JsonWriter.format(units / 1e5, GeoJson.DECIMALS);
     }
 
     /**

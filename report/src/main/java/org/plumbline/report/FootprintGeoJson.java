@@ -37,7 +37,7 @@ public final class FootprintGeoJson {
     public static String write(String scenarioId, String launch, List<DefendedAreaMap> maps, List<Route> routes) {
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("{\"type\":\"FeatureCollection\",\"name\":\"plumbline-footprint\",\"features\":[");
-        boolean[] first = {true};
+        GeoJson.Features features = new GeoJson.Features(b);
         double unit = DefendedAreaMap.radiansPerUnit();
         for (DefendedAreaMap m : maps) {
             for (Footprint.Status s : Footprint.Status.values()) {
@@ -50,19 +50,11 @@ public final class FootprintGeoJson {
                 for (CellUnion.Polygon p : polys) {
                     area += p.sphericalAreaM2(unit, 6_371_000.0);
                 }
-                next(b, first);
-                b.append("{\"type\":\"Feature\",\"geometry\":").append(multiPolygon(polys)).append(",\"properties\":{")
-                        .append("\"kind\":\"defended-area\",\"scenario\":").append(GeoJsonLayers.quote(scenarioId))
-                        .append(",\"launch\":").append(GeoJsonLayers.quote(launch))
-                        .append(",\"threatSet\":").append(GeoJsonLayers.quote(m.threatSetId()))
-                        .append(",\"region\":").append(GeoJsonLayers.quote(m.regionId()))
-                        .append(",\"status\":").append(GeoJsonLayers.quote(s.label()))
-                        .append(",\"cells\":").append(n)
-                        .append(",\"areaKm2\":").append(JsonWriter.format(m.footprint().areaM2(s) / 1e6, 1))
-                        .append(",\"polygonAreaKm2\":").append(JsonWriter.format(area / 1e6, 1))
-                        .append(",\"polygons\":").append(polys.size())
-                        .append(",\"holes\":").append(polys.stream().mapToInt(p -> p.holes().size()).sum())
-                        .append("}}");
+                features.add(multiPolygon(polys), GeoJson.props("defended-area", scenarioId).s("launch", launch)
+                        .s("threatSet", m.threatSetId()).s("region", m.regionId()).s("status", s.label())
+                        .n("cells", n).d("areaKm2", m.footprint().areaM2(s) / 1e6, 1)
+                        .d("polygonAreaKm2", area / 1e6, 1).n("polygons", polys.size())
+                        .n("holes", polys.stream().mapToInt(p -> p.holes().size()).sum()));
             }
         }
         for (Route r : routes) {
@@ -70,9 +62,7 @@ public final class FootprintGeoJson {
                 continue;
             }
             List<double[]> track = GroundTracks.of(r.trajectory());
-            next(b, first);
-            b.append("{\"type\":\"Feature\",\"geometry\":").append(line(GroundTracks.splitAtAntimeridian(track)))
-                    .append(",\"properties\":").append(routeProperties("route", scenarioId, r)).append('}');
+            features.add(GeoJson.line(GroundTracks.splitAtAntimeridian(track)), routeProperties("route", scenarioId, r));
             if (r.windows().isEmpty()) {
                 continue;
             }
@@ -80,39 +70,23 @@ public final class FootprintGeoJson {
             for (double[] w : r.windows()) {
                 parts.addAll(GroundTracks.splitAtAntimeridian(between(r, w[0], w[1])));
             }
-            next(b, first);
-            b.append("{\"type\":\"Feature\",\"geometry\":").append(line(parts))
-                    .append(",\"properties\":").append(routeProperties("route-engageable", scenarioId, r)).append('}');
+            features.add(GeoJson.line(parts), routeProperties("route-engageable", scenarioId, r));
         }
-        return b.append(first[0] ? "]}\n" : "\n]}\n").toString();
+        return features.close();
     }
 
-    private static void next(StringBuilder b, boolean[] first) {
-        b.append(first[0] ? "\n" : ",\n");
-        first[0] = false;
-    }
-
-    private static String routeProperties(String kind, String scenarioId, Route r) {
-        StringBuilder p = new StringBuilder("{\"kind\":").append(GeoJsonLayers.quote(kind))
-                .append(",\"scenario\":").append(GeoJsonLayers.quote(scenarioId))
-                .append(",\"threatSet\":").append(GeoJsonLayers.quote(r.threat().threatSetId()))
-                .append(",\"launch\":").append(GeoJsonLayers.quote(r.threat().launchAreaId()))
-                .append(",\"target\":").append(GeoJsonLayers.quote(r.threat().targetId()))
-                .append(",\"missile\":").append(GeoJsonLayers.quote(r.threat().missile().id()))
-                .append(",\"shape\":").append(GeoJsonLayers.quote(r.threat().shape().label()))
-                .append(",\"engageableShare\":").append(JsonWriter.format(r.share(), 4))
-                .append(",\"engageableS\":").append(JsonWriter.format(r.engageableS(), 1))
-                .append(",\"flightTimeS\":").append(JsonWriter.format(r.flightTimeS(), 1))
-                .append(",\"windowsS\":[");
+    private static GeoJson.Props routeProperties(String kind, String scenarioId, Route r) {
+        StringBuilder windows = new StringBuilder("[");
         for (int i = 0; i < r.windows().size(); i++) {
-            p.append(i == 0 ? "[" : ",[").append(JsonWriter.format(r.windows().get(i)[0], 1)).append(',')
+            windows.append(i == 0 ? "[" : ",[").append(JsonWriter.format(r.windows().get(i)[0], 1)).append(',')
                     .append(JsonWriter.format(r.windows().get(i)[1], 1)).append(']');
         }
-        p.append("],\"engagedBy\":[");
-        for (int i = 0; i < r.sites().size(); i++) {
-            p.append(i == 0 ? "" : ",").append(GeoJsonLayers.quote(r.sites().get(i)));
-        }
-        return p.append("]}").toString();
+        return GeoJson.props(kind, scenarioId).s("threatSet", r.threat().threatSetId())
+                .s("launch", r.threat().launchAreaId()).s("target", r.threat().targetId())
+                .s("missile", r.threat().missile().id()).s("shape", r.threat().shape().label())
+                .d("engageableShare", r.share(), 4).d("engageableS", r.engageableS(), 1)
+                .d("flightTimeS", r.flightTimeS(), 1).raw("windowsS", windows.append(']').toString())
+                .strings("engagedBy", r.sites());
     }
 
     /**
@@ -177,30 +151,6 @@ public final class FootprintGeoJson {
             long[] v = r.vertex(i % r.size());
             b.append(i == 0 ? "[" : ",[").append(DefendedAreaMap.degrees(v[0])).append(',')
                     .append(DefendedAreaMap.degrees(v[1])).append(']');
-        }
-        b.append(']');
-    }
-
-    private static String line(List<List<double[]>> parts) {
-        StringBuilder b = new StringBuilder();
-        if (parts.size() == 1) {
-            b.append("{\"type\":\"LineString\",\"coordinates\":");
-            coordinates(b, parts.get(0));
-            return b.append('}').toString();
-        }
-        b.append("{\"type\":\"MultiLineString\",\"coordinates\":[");
-        for (int i = 0; i < parts.size(); i++) {
-            b.append(i == 0 ? "" : ",");
-            coordinates(b, parts.get(i));
-        }
-        return b.append("]}").toString();
-    }
-
-    private static void coordinates(StringBuilder b, List<double[]> pts) {
-        b.append('[');
-        for (int i = 0; i < pts.size(); i++) {
-            b.append(i == 0 ? "[" : ",[").append(JsonWriter.format(pts.get(i)[0], DefendedAreaMap.DECIMALS))
-                    .append(',').append(JsonWriter.format(pts.get(i)[1], DefendedAreaMap.DECIMALS)).append(']');
         }
         b.append(']');
     }

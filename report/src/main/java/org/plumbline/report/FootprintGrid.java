@@ -176,7 +176,15 @@ public final class FootprintGrid {
 
     /** The map of an assessed plan ({@code a} is the assessment of {@code plan.variant()}). */
     public static Result result(Plan plan, ScenarioAssessment a, Geography geo) {
-        DefendedAreaMap map = DefendedAreaMap.of(a, geo).get(0);
+        return result(plan, a, new DefendedAreaMaps(() -> geo));
+    }
+
+    /**
+     * The same, the map taken from {@code maps}, which then holds it for the report files rendered
+     * from the same assessment.
+     */
+    public static Result result(Plan plan, ScenarioAssessment a, DefendedAreaMaps maps) {
+        DefendedAreaMap map = maps.of(a).get(0);
         String geoJson = FootprintGeoJson.write(plan.scenario().id(), plan.launchId(), List.of(map), List.of());
         return new Result(plan, a, map, geoJson);
     }

@@ -61,26 +61,41 @@ public final class HtmlReport {
      * @param geography the built-in geography (regions drawn on the maps, attribution)
      */
     public static String render(Report report, Geography geography) {
+        Objects.requireNonNull(geography, "geography");
+        return render(report, geography, new DefendedAreaMaps(() -> geography));
+    }
+
+    /**
+     * The page, with the scenarios' defended-area maps taken from {@code maps}.
+     *
+     * @param report    what to show
+     * @param geography the built-in geography (regions drawn on the maps, attribution)
+     * @param maps      the defended-area maps, counting population with the same geography
+     */
+    public static String render(Report report, Geography geography, DefendedAreaMaps maps) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(geography, "geography");
-        return new Page(report, geography).render();
+        Objects.requireNonNull(maps, "maps");
+        return new Page(report, geography, maps).render();
     }
 
     private static final class Page {
         private final Report report;
         private final Geography geography;
+        private final DefendedAreaMaps areaMaps;
         private final StringBuilder b;
         private final List<String> sectionIds = new ArrayList<>();
         /** The ground tracks' points, shared by the maps of every section. */
         private final TrackPoints trackPoints;
 
-        Page(Report report, Geography geography) {
-            this(report, geography, 1 << 20, new TrackPoints());
+        Page(Report report, Geography geography, DefendedAreaMaps maps) {
+            this(report, geography, maps, 1 << 20, new TrackPoints());
         }
 
-        private Page(Report report, Geography geography, int capacity, TrackPoints trackPoints) {
+        private Page(Report report, Geography geography, DefendedAreaMaps maps, int capacity, TrackPoints trackPoints) {
             this.report = report;
             this.geography = geography;
+            this.areaMaps = maps;
             this.trackPoints = trackPoints;
             this.b = new StringBuilder(capacity);
             for (int i = 0; i < report.scenarios().size(); i++) {
@@ -123,7 +138,7 @@ public final class HtmlReport {
             for (int i = 0; i < report.scenarios().size(); i++) {
                 int k = i;
                 parts.add(CompletableFuture.supplyAsync(() -> {
-                    Page section = new Page(report, geography, 1 << 18, trackPoints);
+                    Page section = new Page(report, geography, areaMaps, 1 << 18, trackPoints);
                     section.scenario(report.scenarios().get(k), sectionIds.get(k));
                     return section.b.toString();
                 }));
@@ -430,7 +445,7 @@ public final class HtmlReport {
 
         /** The scenario's defended-area maps and mapped routes (none for most reports). */
         private MapFigure.Overlays overlays(ScenarioAssessment a) {
-            List<DefendedAreaMap> maps = DefendedAreaMap.of(a, geography);
+            List<DefendedAreaMap> maps = areaMaps.of(a);
             List<Route> routes = new ArrayList<>();
             for (String set : report.routeThreatSets()) {
                 routes.addAll(Route.of(a, set, Set.of()));

@@ -41,6 +41,11 @@ public final class ReportJson {
      * when a scenario has such a map).
      */
     public static String write(Report report, java.util.function.Supplier<Geography> geography) {
+        return write(report, new DefendedAreaMaps(geography));
+    }
+
+    /** The text, with the scenarios' defended-area maps taken from {@code areaMaps}. */
+    public static String write(Report report, DefendedAreaMaps areaMaps) {
         JsonWriter w = new JsonWriter().beginObject();
         w.name("plumbline").value(report.version());
         w.name("inputsSha256").value(report.inputsSha256());
@@ -49,14 +54,13 @@ public final class ReportJson {
         }
         w.name("scenarios").beginArray();
         for (ScenarioAssessment s : report.scenarios()) {
-            scenario(w, s, report.routeThreatSets(), geography);
+            scenario(w, s, report.routeThreatSets(), areaMaps);
         }
         w.endArray();
         return w.endObject().toString();
     }
 
-    private static void scenario(JsonWriter w, ScenarioAssessment s, List<String> routeSets,
-                                 java.util.function.Supplier<Geography> geography) {
+    private static void scenario(JsonWriter w, ScenarioAssessment s, List<String> routeSets, DefendedAreaMaps areaMaps) {
         w.beginObject().name("id").value(s.scenario().id()).name("title").value(s.scenario().title());
         w.name("allPass").value(s.allPass());
         w.name("criteria").beginArray();
@@ -70,7 +74,7 @@ public final class ReportJson {
             number(w, m.getValue(), 6);
         }
         w.endObject();
-        List<DefendedAreaMap> maps = DefendedAreaMap.of(s, geography);
+        List<DefendedAreaMap> maps = areaMaps.of(s);
         if (!maps.isEmpty()) {
             w.name("defendedAreaMaps").beginArray();
             maps.forEach(m -> defendedAreaMap(w, m));

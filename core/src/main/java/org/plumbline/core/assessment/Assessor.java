@@ -208,10 +208,7 @@ public final class Assessor implements AutoCloseable {
             cases.flight[i] = flights.get(cases.all.get(i));
         }
         Sites sites = new Sites(scenario);
-        boolean[] count = new boolean[sites.size()];
-        for (int j = 0; j < count.length; j++) {
-            count[j] = counted.isEmpty() || counted.contains(sites.system.get(j).id());
-        }
+        boolean[] count = sites.counted(counted);
         int n = cases.all.size();
         Evaluation nominal = evaluate(scenario, sites, cases, 0, n, null, null, null);
         Evaluation low = evaluate(corner(scenario, false), sites, cases, 0, n, null, null, null);
@@ -343,9 +340,14 @@ public final class Assessor implements AutoCloseable {
         }
 
         boolean[] counted(Criterion c) {
+            return counted(c.systemIds());
+        }
+
+        /** Whether each site counts, given a criterion's systems (every site when empty). */
+        boolean[] counted(java.util.Collection<String> systemIds) {
             boolean[] b = new boolean[size()];
             for (int j = 0; j < b.length; j++) {
-                b[j] = c.systemIds().isEmpty() || c.systemIds().contains(system.get(j).id());
+                b[j] = CountedSystems.counts(systemIds, system.get(j).id());
             }
             return b;
         }
@@ -776,7 +778,7 @@ public final class Assessor implements AutoCloseable {
         double best = 0.0;
         String which = "";
         for (DefenceSystem sys : s.systems()) {
-            if (!c.systemIds().isEmpty() && !c.systemIds().contains(sys.id())) {
+            if (!CountedSystems.counts(c.systemIds(), sys.id())) {
                 continue;
             }
             for (Radar r : sys.radars()) {

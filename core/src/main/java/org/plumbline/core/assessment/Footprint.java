@@ -147,7 +147,7 @@ public record Footprint(String threatSetId, double spacingRad, List<Cell> cells,
     /** Whether a counted site (of the systems; every site when empty) has a feasible intercept. */
     static boolean engaged(ThreatOutcome t, Set<String> systemIds) {
         for (SiteOutcome s : t.sites()) {
-            if (s.feasible() && (systemIds.isEmpty() || systemIds.contains(s.systemId()))) {
+            if (s.feasible() && CountedSystems.counts(systemIds, s.systemId())) {
                 return true;
             }
         }

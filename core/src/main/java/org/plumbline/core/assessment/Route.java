@@ -68,7 +68,7 @@ public record Route(ThreatCase threat, Trajectory trajectory, String unreachable
         List<double[]> spans = new ArrayList<>();
         List<String> sites = new ArrayList<>();
         for (SiteOutcome s : t.sites()) {
-            if (s.feasible() && (systemIds.isEmpty() || systemIds.contains(s.systemId()))) {
+            if (s.feasible() && CountedSystems.counts(systemIds, s.systemId())) {
                 spans.add(new double[] {s.firstInterceptS(), s.lastInterceptS()});
                 sites.add(s.siteId());
             }
