@@ -1,6 +1,7 @@
 package org.plumbline.core.interceptor;
 
 import org.plumbline.core.earth.Atmosphere;
+import org.plumbline.core.earth.TabulatedAtmosphere;
 
 import static org.plumbline.core.math.Checks.checkInRange;
 
@@ -86,18 +87,18 @@ public final class FlyOut {
     /**
      * Spacing of the density table of the traced fly-outs, m: {@link #tracePlane} and
      * {@link #traceRotating} read the density below {@link #DENSITY_TABLE_TOP_M} from a table of the
-     * atmosphere, interpolated by the parabola through the nearest three nodes (the 1976 standard's
-     * layer formulas cost a power or an exponential per call; the table makes a table build 15 %
-     * faster). The relative error is about (spacing / H)^3 / 15 = 4e-10 with the standard's smallest
+     * atmosphere ({@link TabulatedAtmosphere}, which the threat engine reads too), interpolated by
+     * the parabola through the nearest three nodes (the 1976 standard's layer formulas cost a power
+     * or an exponential per call; the table makes a table build 15 % faster). The relative error is about (spacing / H)^3 / 15 = 4e-10 with the standard's smallest
      * density scale height below 120 km, H = 5.5 km; near a layer boundary, where d rho / dh has a
      * kink, about spacing / 4 times the jump of d ln(rho) / dh (8e-5 at the tropopause) over a band
      * of a few spacings. A fly-out crossing the tropopause at 9 m/s^2 of drag thus gains about
      * 0.06 mm/s (1.4 mm/s with a 50 m spacing, which moved steep fly-outs by a metre after 15
      * minutes). The public fixed-step fly-outs and the calibration use the atmosphere itself.
      */
-    static final double DENSITY_TABLE_STEP_M = 10.0;
+    static final double DENSITY_TABLE_STEP_M = TabulatedAtmosphere.STEP_M;
     /** Top of the density table, m: the fixed steps run below it (see {@link #COAST_MAX_DRAG_DV_MPS}). */
-    static final double DENSITY_TABLE_TOP_M = 120_000.0;
+    static final double DENSITY_TABLE_TOP_M = TabulatedAtmosphere.TOP_M;
     /** How a fly-out's drag gets the air density. */
     private static final int AIR_NONE = 0;
     private static final int AIR_MODEL = 1;
@@ -114,8 +115,8 @@ public final class FlyOut {
     private final double burnoutS;
     private final double[] stageAccelerationMps2;
     private final double idealDeltaVMps;
-    /** Density (kg/m^3) at 0, {@link #DENSITY_TABLE_STEP_M}, ..., one spacing above {@link #DENSITY_TABLE_TOP_M}. */
-    private final double[] densityTable;
+    /** The atmosphere's table (see {@link #DENSITY_TABLE_STEP_M}). */
+    private final Atmosphere tabulated;
     /**
      * Launch elevation of the fly-out on which the declared burnout speed is reached in air: 60 deg, a
      * steep shot typical of exo-atmospheric intercepts [ASSUMPTION]; steeper and moderately shallower
@@ -139,10 +140,7 @@ public final class FlyOut {
         }
         burnoutS = t;
         stageAccelerationMps2 = new double[fractions.length];
-        densityTable = new double[(int) Math.round(DENSITY_TABLE_TOP_M / DENSITY_TABLE_STEP_M) + 2];
-        for (int i = 0; i < densityTable.length; i++) {
-            densityTable[i] = atmosphere.densityKgPerM3(i * DENSITY_TABLE_STEP_M);
-        }
+        tabulated = TabulatedAtmosphere.of(atmosphere);
         // The ideal velocity increment that gives the declared burnout speed, in air, on a fly-out at
         // CALIBRATION_ELEVATION (gravity and drag losses made up). Bracketed, then Brent: the speed
         // grows with the increment.
@@ -631,15 +629,8 @@ public final class FlyOut {
 
     /** Air density (kg/m^3) at an altitude (m) for a fly-out's drag. */
     private double density(int air, double altitudeM) {
-        if (air == AIR_TABLE && altitudeM >= 0.0 && altitudeM < DENSITY_TABLE_TOP_M) {
-            // The parabola through the nearest node and its neighbours.
-            double x = altitudeM / DENSITY_TABLE_STEP_M;
-            int i = Math.max(1, (int) (x + 0.5));
-            double u = x - i;
-            double below = densityTable[i - 1];
-            double at = densityTable[i];
-            double above = densityTable[i + 1];
-            return at + u * (0.5 * (above - below) + 0.5 * u * (above - 2.0 * at + below));
+        if (air == AIR_TABLE) {
+            return tabulated.densityKgPerM3(altitudeM);
         }
         return air == AIR_NONE ? 0.0 : atmosphere.densityKgPerM3(altitudeM);
     }
