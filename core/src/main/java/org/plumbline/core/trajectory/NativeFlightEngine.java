@@ -940,12 +940,8 @@ public final class NativeFlightEngine implements FlightEngine {
                 log.stateAt(prevT, s);
                 prev = altitude(s) - altitudeM;
             }
-            if (ascending ? (prev < 0 && cur >= 0) : (prev > 0 && cur <= 0)) {
-                double a = prevT;
-                return Brent.root(u -> {
-                    log.stateAt(u, s);
-                    return altitude(s) - altitudeM;
-                }, a, prev, tt, cur, 1.0e-6, 100);
+            if (straddles(prev, cur, ascending)) {
+                return crossingBetween(log, prevT, prev, tt, cur, altitudeM);
             }
             prev = cur;
             prevT = tt;
@@ -956,6 +952,20 @@ public final class NativeFlightEngine implements FlightEngine {
             }
         }
         return Double.NaN;
+    }
+
+    /** Whether heights prev then cur (relative to the mark) cross it in the direction asked for. */
+    private static boolean straddles(double prev, double cur, boolean ascending) {
+        return ascending ? (prev < 0 && cur >= 0) : (prev > 0 && cur <= 0);
+    }
+
+    /** Brent's root of the logged height minus altitudeM between times a and b (values fa and fb). */
+    private double crossingBetween(StateLog log, double a, double fa, double b, double fb, double altitudeM) {
+        double[] s = new double[6];
+        return Brent.root(u -> {
+            log.stateAt(u, s);
+            return altitude(s) - altitudeM;
+        }, a, fa, b, fb, 1.0e-6, 100);
     }
 
     /** {@link #crossing} computing the height at every point (the reference of the skipping scan). */
@@ -969,12 +979,8 @@ public final class NativeFlightEngine implements FlightEngine {
             double tt = Math.min(t, to);
             log.stateAt(tt, s);
             double cur = altitude(s) - altitudeM;
-            if (ascending ? (prev < 0 && cur >= 0) : (prev > 0 && cur <= 0)) {
-                double a = prevT;
-                return Brent.root(u -> {
-                    log.stateAt(u, s);
-                    return altitude(s) - altitudeM;
-                }, a, prev, tt, cur, 1.0e-6, 100);
+            if (straddles(prev, cur, ascending)) {
+                return crossingBetween(log, prevT, prev, tt, cur, altitudeM);
             }
             prev = cur;
             prevT = tt;
