@@ -127,11 +127,7 @@ class TrajectorySolverBatchTest {
         }
         // East of the pad, 20 S to 20 N and 60 to 140 E every 5 deg: 6,600 to 15,600 km (dense
         // enough for the batch to warm-start the missile, see ORBIT_CAPABLE_TARGETS_PER_NODE).
-        for (int i = 0; i < 9; i++) {
-            for (int j = 0; j < 17; j++) {
-                targets.add(GeodeticPoint.ofDegrees(-20.0 + 5.0 * i, 60.0 + 5.0 * j));
-            }
-        }
+        targets.addAll(grid(-20.0, 5.0, 9, 60.0, 5.0, 17));
         assertSameAnswers(solver, equator, targets);
     }
 
@@ -143,12 +139,7 @@ class TrajectorySolverBatchTest {
      */
     @Test
     void notionalIranianIcbmsOverEuropeMatchTheColdSolve() {
-        List<GeodeticPoint> targets = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            for (int j = 0; j < 13; j++) {
-                targets.add(GeodeticPoint.ofDegrees(36.0 + 3.0 * i, -10.0 + 4.5 * j));
-            }
-        }
+        List<GeodeticPoint> targets = grid(36.0, 3.0, 12, -10.0, 4.5, 13);
         targets.add(GEODESY.destination(TestMissiles.SEMNAN, Math.toRadians(-60.0), 15_000_000.0));
         targets.add(GEODESY.destination(TestMissiles.SEMNAN, Math.toRadians(-30.0), 16_000_000.0));
         for (Missile missile : new Missile[] {TestMissiles.iranLiquidIcbm(), TestMissiles.iranSolidIcbm()}) {
@@ -174,12 +165,7 @@ class TrajectorySolverBatchTest {
      */
     @Test
     void icbmsOverTheUnitedStatesMatchTheColdSolve() {
-        List<GeodeticPoint> targets = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            for (int j = 0; j < 15; j++) {
-                targets.add(GeodeticPoint.ofDegrees(25.0 + 4.0 * i, -124.0 + 4.0 * j));
-            }
-        }
+        List<GeodeticPoint> targets = grid(25.0, 4.0, 7, -124.0, 4.0, 15);
         for (Missile missile : new Missile[] {TestMissiles.liquidIcbm(), TestMissiles.solidIcbm()}) {
             assertWarmStartedAndSameAnswers(missile, TestMissiles.KOZELSK, targets);
         }
@@ -291,5 +277,17 @@ class TrajectorySolverBatchTest {
         assertEquals(c.burnoutTimeS(), w.burnoutTimeS(), BURNOUT_TIME_TOLERANCE_S, where + ": burnout time");
         assertEquals(cold.thrustTerminated(), warm.thrustTerminated(), where + ": thrust terminated");
         assertEquals(c.samples().size(), w.samples().size(), where + ": samples");
+    }
+
+    /** A lattice of targets: rows latitudes lat0 + k dLat, columns longitudes lon0 + k dLon (deg), row by row. */
+    private static List<GeodeticPoint> grid(double lat0Deg, double dLatDeg, int rows, double lon0Deg, double dLonDeg,
+                                            int columns) {
+        List<GeodeticPoint> targets = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                targets.add(GeodeticPoint.ofDegrees(lat0Deg + dLatDeg * i, lon0Deg + dLonDeg * j));
+            }
+        }
+        return targets;
     }
 }
