@@ -37,12 +37,8 @@ final class StateLog {
      * the logged speeds, a little enlarged against rounding.
      */
     double maxPositionRateMps() {
-        double worst = 0.0;
-        for (int i = 0; i < n; i++) {
-            int a = 6 * i;
-            worst = Math.max(worst, Math.sqrt(y[a + 3] * y[a + 3] + y[a + 4] * y[a + 4] + y[a + 5] * y[a + 5]));
-        }
-        double bound = worst;
+        double bound = speed(0);
+        double v0 = bound;
         for (int i = 0; i + 1 < n; i++) {
             int a = 6 * i;
             int b = a + 6;
@@ -50,11 +46,17 @@ final class StateLog {
             double dy = y[b + 1] - y[a + 1];
             double dz = y[b + 2] - y[a + 2];
             double chord = Math.sqrt(dx * dx + dy * dy + dz * dz) / (t[i + 1] - t[i]);
-            double v0 = Math.sqrt(y[a + 3] * y[a + 3] + y[a + 4] * y[a + 4] + y[a + 5] * y[a + 5]);
-            double v1 = Math.sqrt(y[b + 3] * y[b + 3] + y[b + 4] * y[b + 4] + y[b + 5] * y[b + 5]);
+            double v1 = speed(i + 1);
             bound = Math.max(bound, 1.5 * chord + v0 + v1);
+            v0 = v1;
         }
         return bound * (1.0 + 1.0e-9) + 1.0e-6;
+    }
+
+    /** The logged speed of state i, m/s. */
+    private double speed(int i) {
+        int a = 6 * i;
+        return Math.sqrt(y[a + 3] * y[a + 3] + y[a + 4] * y[a + 4] + y[a + 5] * y[a + 5]);
     }
 
     /** Interpolated state at tS, clamped to the logged span. */
