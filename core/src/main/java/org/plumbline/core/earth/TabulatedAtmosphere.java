@@ -62,11 +62,6 @@ public final class TabulatedAtmosphere implements Atmosphere {
         return new TabulatedAtmosphere(model);
     }
 
-    /** The model the table was built from. */
-    public Atmosphere model() {
-        return model;
-    }
-
     @Override
     public double densityKgPerM3(double altitudeM) {
         if (altitudeM >= 0.0 && altitudeM < TOP_M) {
@@ -87,7 +82,7 @@ public final class TabulatedAtmosphere implements Atmosphere {
     public void densityAndSpeedOfSound(double altitudeM, double[] out) {
         if (altitudeM >= 0.0 && altitudeM < TOP_M) {
             double x = altitudeM / STEP_M;
-            int i = Math.max(1, (int) (x + 0.5));
+            int i = nearestNode(x);
             double u = x - i;
             out[0] = parabola(u, nodes[2 * i - 2], nodes[2 * i], nodes[2 * i + 2]);
             out[1] = parabola(u, nodes[2 * i - 1], nodes[2 * i + 1], nodes[2 * i + 3]);
@@ -104,8 +99,13 @@ public final class TabulatedAtmosphere implements Atmosphere {
     /** Component k (0 density, 1 speed of sound) at an altitude inside the table. */
     private double interpolate(double altitudeM, int k) {
         double x = altitudeM / STEP_M;
-        int i = Math.max(1, (int) (x + 0.5));
+        int i = nearestNode(x);
         return parabola(x - i, nodes[2 * i - 2 + k], nodes[2 * i + k], nodes[2 * i + 2 + k]);
+    }
+
+    /** The node nearest to x (in node spacings), at least 1 so that it has a node below. */
+    private static int nearestNode(double x) {
+        return Math.max(1, (int) (x + 0.5));
     }
 
     /** The parabola through (-1, below), (0, at), (1, above) at u. */

@@ -78,6 +78,11 @@ public final class ThreatTrack {
         double[] p = new double[3];
         for (int i = 0; i < n; i++) {
             TrajectorySample s = samples.get(i);
+            if (!(Double.isFinite(s.tS()) && Double.isFinite(s.latitudeRad()) && Double.isFinite(s.longitudeRad())
+                    && Double.isFinite(s.altitudeM()))) {
+                // A NaN would make its block's bounds NaN and the evaluation skip the block's samples.
+                throw new IllegalArgumentException("a threat track needs finite samples; sample " + i + " is " + s);
+            }
             tS[i] = s.tS();
             latRad[i] = s.latitudeRad();
             lonRad[i] = s.longitudeRad();

@@ -84,21 +84,15 @@ public final class FlyOut {
      * resumes (whatever the air), so that the last node above the ground is the fixed-step one.
      */
     static final double COAST_FLOOR_M = 1_000.0;
-    /**
-     * Spacing of the density table of the traced fly-outs, m: {@link #tracePlane} and
-     * {@link #traceRotating} read the density below {@link #DENSITY_TABLE_TOP_M} from a table of the
-     * atmosphere ({@link TabulatedAtmosphere}, which the threat engine reads too), interpolated by
-     * the parabola through the nearest three nodes (the 1976 standard's layer formulas cost a power
-     * or an exponential per call; the table makes a table build 15 % faster). The relative error is about (spacing / H)^3 / 15 = 4e-10 with the standard's smallest
-     * density scale height below 120 km, H = 5.5 km; near a layer boundary, where d rho / dh has a
-     * kink, about spacing / 4 times the jump of d ln(rho) / dh (8e-5 at the tropopause) over a band
-     * of a few spacings. A fly-out crossing the tropopause at 9 m/s^2 of drag thus gains about
-     * 0.06 mm/s (1.4 mm/s with a 50 m spacing, which moved steep fly-outs by a metre after 15
-     * minutes). The public fixed-step fly-outs and the calibration use the atmosphere itself.
+    /*
+     * The traced fly-outs ({@link #tracePlane}, {@link #traceRotating}) read the density below
+     * TabulatedAtmosphere.TOP_M from the atmosphere's table (TabulatedAtmosphere: its error analysis
+     * there): the 1976 standard's layer formulas cost a power or an exponential per call, and the
+     * table makes a table build 15 % faster. A fly-out crossing the tropopause at 9 m/s^2 of drag gains
+     * about 0.06 mm/s from the table's error there (1.4 mm/s with a 50 m spacing, which moved steep
+     * fly-outs by a metre after 15 minutes). The public fixed-step fly-outs and the calibration use
+     * the atmosphere itself.
      */
-    static final double DENSITY_TABLE_STEP_M = TabulatedAtmosphere.STEP_M;
-    /** Top of the density table, m: the fixed steps run below it (see {@link #COAST_MAX_DRAG_DV_MPS}). */
-    static final double DENSITY_TABLE_TOP_M = TabulatedAtmosphere.TOP_M;
     /** How a fly-out's drag gets the air density. */
     private static final int AIR_NONE = 0;
     private static final int AIR_MODEL = 1;
@@ -115,7 +109,7 @@ public final class FlyOut {
     private final double burnoutS;
     private final double[] stageAccelerationMps2;
     private final double idealDeltaVMps;
-    /** The atmosphere's table (see {@link #DENSITY_TABLE_STEP_M}). */
+    /** The atmosphere's table, which the traced fly-outs read. */
     private final Atmosphere tabulated;
     /**
      * Launch elevation of the fly-out on which the declared burnout speed is reached in air: 60 deg, a
@@ -622,7 +616,7 @@ public final class FlyOut {
                 2 * (xe * wxe + ye * wye));
     }
 
-    /** The density (kg/m^3) the traced fly-outs use at an altitude (m): tabulated below {@link #DENSITY_TABLE_TOP_M}. */
+    /** The density (kg/m^3) the traced fly-outs use at an altitude (m): tabulated below {@link TabulatedAtmosphere#TOP_M}. */
     double tracedDensityKgPerM3(double altitudeM) {
         return density(AIR_TABLE, altitudeM);
     }

@@ -934,13 +934,14 @@ public final class NativeFlightEngine implements FlightEngine {
             }
             log.stateAt(tt, s);
             double cur = altitude(s) - altitudeM;
-            if (!prevKnown && (cur > 0) != (prev > 0) || !prevKnown && cur == 0.0) {
-                // The previous point lies on the side of the last height computed: compute it, so
-                // that the pair and the root are the full scan's.
-                log.stateAt(prevT, s);
-                prev = altitude(s) - altitudeM;
-            }
             if (straddles(prev, cur, ascending)) {
+                // A skipped previous point lies strictly on the side of the last height computed, so
+                // the pair straddles exactly when it does with that height; its own height is
+                // computed for the root, which is then the full scan's.
+                if (!prevKnown) {
+                    log.stateAt(prevT, s);
+                    prev = altitude(s) - altitudeM;
+                }
                 return crossingBetween(log, prevT, prev, tt, cur, altitudeM);
             }
             prev = cur;

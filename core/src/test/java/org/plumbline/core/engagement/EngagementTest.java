@@ -218,4 +218,23 @@ class EngagementTest {
             }
         }
     }
+
+    /**
+     * A track with a sample that is not finite is refused: a NaN height would make its block's
+     * bounds NaN, and the evaluation would skip the block's other samples without a word.
+     */
+    @Test
+    void aTrackWithANonFiniteSampleIsRefused() {
+        java.util.List<org.plumbline.core.trajectory.TrajectorySample> samples = new java.util.ArrayList<>(flight.samples());
+        org.plumbline.core.trajectory.TrajectorySample s = samples.get(100);
+        samples.set(100, new org.plumbline.core.trajectory.TrajectorySample(s.tS(), s.latitudeRad(), s.longitudeRad(),
+                Double.NaN, s.speedMps()));
+        Trajectory broken = new Trajectory(flight.launch(), flight.impact(), flight.launchAzimuthRad(),
+                flight.pitchOverRad(), flight.burnoutTimeS(), flight.burnoutSpeedMps(), flight.burnoutAltitudeM(),
+                flight.burnoutFlightPathAngleRad(), flight.apogeeAltitudeM(), flight.apogeeTimeS(), flight.flightTimeS(),
+                flight.groundRangeM(), flight.events(), samples);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ThreatTrack.of(broken, EarthModel.WGS84));
+        assertTrue(e.getMessage().contains("sample 100"), e.getMessage());
+    }
 }

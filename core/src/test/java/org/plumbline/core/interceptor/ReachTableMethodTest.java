@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.plumbline.core.earth.EarthModel;
+import org.plumbline.core.earth.TabulatedAtmosphere;
 import org.plumbline.core.earth.UsStandardAtmosphere1976;
 
 /**
@@ -422,13 +423,13 @@ class ReachTableMethodTest {
         for (double h = 0; h < 1_100_000; h += 1.37) {
             double model = UsStandardAtmosphere1976.INSTANCE.densityKgPerM3(h);
             double traced = flyOut.tracedDensityKgPerM3(h);
-            if (h >= FlyOut.DENSITY_TABLE_TOP_M) {
+            if (h >= TabulatedAtmosphere.TOP_M) {
                 assertEquals(model, traced, 0.0, "above the table, at " + h + " m");
             } else {
                 worst = Math.max(worst, Math.abs(traced / model - 1));
             }
         }
-        assertTrue(worst <= 0.25 * FlyOut.DENSITY_TABLE_STEP_M * 6.5e-3 / 216.65, "worst relative error " + worst);
+        assertTrue(worst <= 0.25 * TabulatedAtmosphere.STEP_M * 6.5e-3 / 216.65, "worst relative error " + worst);
     }
 
     /**
