@@ -30,10 +30,17 @@ class ThreadsOptionTest {
     void outsideOneTo256IsRefusedInTheCommandsName() {
         ThreadsOption t = new ThreadsOption.Server();
         StringWriter err = new StringWriter();
-        t.threads = 257;
-        assertFalse(t.check("serve", new PrintWriter(err, true)));
-        t.threads = 1;
-        assertTrue(t.check("serve", new PrintWriter(err, true)));
-        assertEquals("plumbline serve: --threads: expected 1 to 256, found 257\n", err.toString().replace("\r", ""));
+        for (int ok : new int[] {1, 256}) {
+            t.threads = ok;
+            assertTrue(t.check("serve", new PrintWriter(err, true)), "threads " + ok);
+        }
+        assertEquals("", err.toString());
+        for (int bad : new int[] {257, 0, -1}) {
+            StringWriter e = new StringWriter();
+            t.threads = bad;
+            assertFalse(t.check("serve", new PrintWriter(e, true)), "threads " + bad);
+            assertEquals("plumbline serve: --threads: expected 1 to 256, found " + bad + "\n",
+                    e.toString().replace("\r", ""));
+        }
     }
 }

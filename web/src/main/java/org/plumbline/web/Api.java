@@ -70,7 +70,7 @@ final class Api {
         });
         r.post("/api/engage", ctx -> json(ctx, engage(Request.parse(ctx.bodyAsBytes(), "launch", "target", "missile",
                 "shape", "rcsM2", "assessmentS"))));
-        r.post("/api/trajectory", ctx -> json(ctx, trajectory(Request.parse(ctx.bodyAsBytes(), "from", "to", "missile",
+        r.post("/api/trajectory", ctx -> json(ctx, trajectory(Request.parseWithoutScenario(ctx.bodyAsBytes(), "from", "to", "missile",
                 "shape", "earth"))));
         r.post("/api/footprint", ctx -> {
             Workbench.Mapped m = footprint(Request.parse(ctx.bodyAsBytes(), "launch", "missile", "spacing", "region"));

@@ -32,9 +32,21 @@ final class Request {
      *                      (a misspelt field would otherwise be answered with its default)
      */
     static Request parse(byte[] body, String... endpointFields) {
-        Request q = parse(body);
         List<String> allowed = new ArrayList<>(SCENARIO_FIELDS);
         allowed.addAll(List.of(endpointFields));
+        return withFields(object(body), allowed);
+    }
+
+    /**
+     * Parses the body of an endpoint that reads no scenario: only its own fields.
+     *
+     * @throws ApiException 400 as {@link #parse}; a scenario field is refused too, not ignored
+     */
+    static Request parseWithoutScenario(byte[] body, String... endpointFields) {
+        return withFields(object(body), List.of(endpointFields));
+    }
+
+    private static Request withFields(Request q, List<String> allowed) {
         for (java.util.Iterator<String> it = q.root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
@@ -46,7 +58,7 @@ final class Request {
         return q;
     }
 
-    private static Request parse(byte[] body) {
+    private static Request object(byte[] body) {
         if (body.length == 0) {
             throw ApiException.badRequest("expected a JSON object body, found an empty body");
         }

@@ -143,6 +143,13 @@ class ApiTest {
                 + "\"from\":\"35.235,53.921\",\"to\":\"44.077,24.416\",\"shap\":\"lofted:1000km\"}");
         assertError(misspelt, 400);
         assertTrue(json(misspelt).get("error").asText().contains("did you mean \"shape\""), misspelt.body());
+        // Fields an endpoint does not read are refused there too: a scenario for the trajectory (which
+        // flies over no scenario), a misspelt field for check and the YAML export (which read only the
+        // scenario).
+        assertError(TestServer.post("/api/trajectory", "{\"scenario\":\"epaa-phase-3\",\"missile\":\"range=3000km\","
+                + "\"from\":\"35.235,53.921\",\"to\":\"44.077,24.416\"}"), 400);
+        assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"margins\":true}"), 400);
+        assertError(TestServer.post("/api/export/yaml", "{\"scenario\":\"epaa-phase-3\",\"edit\":[]}"), 400);
         assertError(TestServer.post("/api/check", "{\"scenario\":\"epaa-phase-3\",\"edits\":[{\"path\":\""
                 + REDZIKOWO + ".interceptor.burnout-speed\",\"value\":5000,\"vlaue\":1}]}"), 400);
         // A YAML tag the reader lets through but the edits' plain load refuses: a 400 naming the line, not a 500.

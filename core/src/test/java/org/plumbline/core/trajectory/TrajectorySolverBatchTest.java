@@ -128,14 +128,17 @@ class TrajectorySolverBatchTest {
         // East of the pad, 20 S to 20 N and 60 to 140 E every 5 deg: 6,600 to 15,600 km (dense
         // enough for the batch to warm-start the missile, see ORBIT_CAPABLE_TARGETS_PER_NODE).
         targets.addAll(grid(-20.0, 5.0, 9, 60.0, 5.0, 17));
-        assertSameAnswers(solver, equator, targets);
+        Compared compared = compare(solver, equator, targets);
+        // Not vacuous: a batch that solved every target cold would match the cold solve trivially.
+        assertTrue(compared.warmStarted() > 0, "no target warm-started");
     }
 
     /**
      * The catalog's notional Iranian ICBMs (liquid and solid, 11,000 km; both can reach orbit) from
      * Semnan to a grid over Europe (36 to 69 N every 3 deg, 10 W to 44 E every 4.5 deg: 936 to 5,500
-     * km) and two targets beyond their reach: the batch warm-starts them (most targets are not the
-     * cold answer to the bit) and stays within the ballistic missiles' tolerances of the cold solve.
+     * km) and two targets beyond their reach: the batch warm-starts them (at least half of the targets
+     * reached are not the cold answer to the bit) and stays within the ballistic missiles' tolerances
+     * of the cold solve.
      */
     @Test
     void notionalIranianIcbmsOverEuropeMatchTheColdSolve() {
