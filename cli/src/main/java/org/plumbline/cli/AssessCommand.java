@@ -27,6 +27,7 @@ import org.plumbline.core.scenario.Scenario;
 import org.plumbline.io.Geography;
 import org.plumbline.io.scenario.ProblemReport;
 import org.plumbline.io.scenario.ScenarioReader;
+import org.plumbline.report.DefendedAreaMaps;
 import org.plumbline.report.GeoJsonLayers;
 import org.plumbline.report.HtmlReport;
 import org.plumbline.report.InputsHash;
@@ -161,9 +162,11 @@ final class AssessCommand implements Callable<Integer> {
         }
         Report report = new Report(Main.version(), inputsHash(settings, read), results,
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS).toString() : "");
-        String json = ReportJson.write(report);
+        // One set of defended-area maps for report.json and index.html (a grid criterion's map is built once).
+        DefendedAreaMaps maps = new DefendedAreaMaps(() -> geo);
+        String json = ReportJson.write(report, maps);
         try {
-            writeReport(report, json, geo);
+            writeReport(report, json, geo, maps);
         } catch (IOException e) {
             err.println("plumbline assess: --out: could not write the report to \"" + out + "\": " + e.getMessage());
             return Main.BAD_INPUT;
@@ -185,10 +188,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Renders the four files side by side (pure functions of the report) and writes them into --out. */
-    private void writeReport(Report report, String json, Geography geo) throws IOException {
+    private void writeReport(Report report, String json, Geography geo, DefendedAreaMaps maps) throws IOException {
         Map<String, java.util.function.Supplier<String>> renderers = new LinkedHashMap<>();
         renderers.put("report.json", () -> json);
-        renderers.put("index.html", () -> HtmlReport.render(report, geo));
+        renderers.put("index.html", () -> HtmlReport.render(report, geo, maps));
         renderers.put("footprints.geojson", () -> GeoJsonLayers.write(report));
         renderers.put("trajectories.kml", () -> KmlWriter.write(report));
         Map<String, java.util.concurrent.CompletableFuture<String>> pending = new LinkedHashMap<>();
