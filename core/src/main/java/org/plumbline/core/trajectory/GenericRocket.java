@@ -139,14 +139,35 @@ public final class GenericRocket {
      *                                  thrust-to-weight of at least {@link #MIN_LIFTOFF_THRUST_TO_WEIGHT}
      */
     public static Missile withNominalRange(Missile template, double rangeM, double burnTimeS, FlightSettings settings) {
-        checkInRange("rangeM", rangeM, "m", 100_000, 19_000_000);
-        Missile base = withBurnTime(template, burnTimeS);
-        return scale(base, m -> nominalRangeM(m, settings), rangeM, "nominal range", "km", 1e-3);
+        return withBurnTime(template, burnTimeS).withSpecificImpulseScaled(
+                impulseFactorForNominalRange(template, rangeM, burnTimeS, settings));
     }
 
     /** As {@link #withNominalRange} for a burnout speed, m/s. */
     public static Missile withBurnoutSpeed(Missile template, double speedMps, double burnTimeS,
                                            FlightSettings settings) {
+        return withBurnTime(template, burnTimeS).withSpecificImpulseScaled(
+                impulseFactorForBurnoutSpeed(template, speedMps, burnTimeS, settings));
+    }
+
+    /**
+     * The factor of the specific impulses that {@link #withNominalRange} finds: that missile is
+     * {@code withBurnTime(template, burnTimeS).withSpecificImpulseScaled(factor)}. Finding it flies
+     * some 15 maximum-range searches (about 0.05-0.2 s), so a caller that knows the factor of the
+     * same inputs may build the missile from it.
+     *
+     * @throws IllegalArgumentException as {@link #withNominalRange}
+     */
+    public static double impulseFactorForNominalRange(Missile template, double rangeM, double burnTimeS,
+                                                      FlightSettings settings) {
+        checkInRange("rangeM", rangeM, "m", 100_000, 19_000_000);
+        Missile base = withBurnTime(template, burnTimeS);
+        return scale(base, m -> nominalRangeM(m, settings), rangeM, "nominal range", "km", 1e-3);
+    }
+
+    /** As {@link #impulseFactorForNominalRange} for {@link #withBurnoutSpeed}. */
+    public static double impulseFactorForBurnoutSpeed(Missile template, double speedMps, double burnTimeS,
+                                                      FlightSettings settings) {
         checkInRange("speedMps", speedMps, "m/s", 500, 7_800);
         Missile base = withBurnTime(template, burnTimeS);
         return scale(base, m -> nominalBurnoutSpeedMps(m, settings), speedMps, "burnout speed", "km/s", 1e-3);
@@ -162,7 +183,7 @@ public final class GenericRocket {
         double of(Missile m);
     }
 
-    private static Missile scale(Missile base, Measure measure, double goal, String what, String unit, double unitScale) {
+    private static double scale(Missile base, Measure measure, double goal, String what, String unit, double unitScale) {
         double kMin = MIN_LIFTOFF_THRUST_TO_WEIGHT / liftoffThrustToWeight(base);
         double lo = Math.max(0.3, kMin);
         double maxIsp = base.stages().stream().mapToDouble(Stage::specificImpulseS).max().orElseThrow();
@@ -180,7 +201,6 @@ public final class GenericRocket {
                     "%s %.1f %s is beyond the %s template with a %.0f s burn", what, goal * unitScale, unit,
                     base.id(), base.burnTimeS()));
         }
-        double k = Brent.root(x -> measure.of(base.withSpecificImpulseScaled(x)) - goal, lo, fLo, hi, fHi, 1e-9, 200);
-        return base.withSpecificImpulseScaled(k);
+        return Brent.root(x -> measure.of(base.withSpecificImpulseScaled(x)) - goal, lo, fLo, hi, fHi, 1e-9, 200);
     }
 }

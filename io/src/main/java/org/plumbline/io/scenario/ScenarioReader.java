@@ -83,7 +83,8 @@ public final class ScenarioReader {
     private static final List<String> CRITERION_KEYS = List.of("description", "metric", "threat-set", "systems",
             "region", "at-least", "at-most", "margins", "sources", "notes");
     /**
-     * Scaled generic rockets by definition: scaling takes about 0.2 s; bounded so that a long run
+     * Scaled generic rockets by definition: scaling takes about 0.05-0.2 s unless the factor is
+     * written down ({@link ImpulseFactors}: the built-in catalog's are); bounded so that a long run
      * stays small. The map holds one {@link ScaledMissile} per definition, made at once under the
      * map's lock; each is scaled under its own lock, so that different missiles scale side by side
      * and a second reader of the same one waits for the first.
@@ -118,15 +119,24 @@ public final class ScenarioReader {
     private final Catalog catalog;
     private final FlightSettings settings;
     private final boolean fileIncludes;
+    /** Told the inputs of every generic rocket read (for ImpulseFactorsTest); does nothing otherwise. */
+    private final java.util.function.Consumer<ImpulseFactors.Key> scalings;
 
     public ScenarioReader(Catalog catalog, FlightSettings settings) {
-        this(catalog, settings, true);
+        this(catalog, settings, true, k -> { });
     }
 
-    private ScenarioReader(Catalog catalog, FlightSettings settings, boolean fileIncludes) {
+    private ScenarioReader(Catalog catalog, FlightSettings settings, boolean fileIncludes,
+                           java.util.function.Consumer<ImpulseFactors.Key> scalings) {
         this.catalog = catalog;
         this.settings = settings;
         this.fileIncludes = fileIncludes;
+        this.scalings = scalings;
+    }
+
+    /** The standard reader, telling scalings the inputs of every generic rocket it reads (for tests). */
+    static ScenarioReader observingScalings(java.util.function.Consumer<ImpulseFactors.Key> scalings) {
+        return new ScenarioReader(Catalog.builtin(), FlightSettings.DEFAULT, true, scalings);
     }
 
     /**
@@ -135,7 +145,7 @@ public final class ScenarioReader {
      * files on this machine.
      */
     public ScenarioReader withoutFileIncludes() {
-        return new ScenarioReader(catalog, settings, false);
+        return new ScenarioReader(catalog, settings, false, scalings);
     }
 
     /** A reader over the built-in catalog with the default flight settings. */
@@ -1012,10 +1022,12 @@ public final class ScenarioReader {
         String key = id + "|" + p + "|" + range + "|" + speed + "|" + burn + "|" + settings.hashCode();
         try {
             boolean byRange = rangeNode != null;
-            return MISSILE_CACHE.computeIfAbsent(key, k -> new ScaledMissile(() -> (byRange
-                    ? GenericRocket.withNominalRange(GenericRocket.templateForRange(p, range), range, burn, settings)
-                    : GenericRocket.withBurnoutSpeed(GenericRocket.templateForBurnoutSpeed(p, speed), speed, burn,
-                    settings)).withId(id))).get();
+            ImpulseFactors.Key scaling = byRange
+                    ? new ImpulseFactors.Key(p, ImpulseFactors.Measure.NOMINAL_RANGE, range, burn)
+                    : new ImpulseFactors.Key(p, ImpulseFactors.Measure.BURNOUT_SPEED, speed, burn);
+            scalings.accept(scaling);
+            return MISSILE_CACHE.computeIfAbsent(key, k -> new ScaledMissile(
+                    () -> ImpulseFactors.missile(scaling, settings).withId(id))).get();
         } catch (IllegalArgumentException e) {
             f.problem(rangeNode != null ? rangeNode : speedNode, path, "a missile a generic rocket can represent",
                     e.getMessage(), "change the burn time or the propellant");
