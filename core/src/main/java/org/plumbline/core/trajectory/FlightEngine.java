@@ -23,4 +23,13 @@ public interface FlightEngine {
      * @return the flight, or a flight that reports why it has no impact
      */
     FlightOutcome fly(PoweredFlight powered, double cutoffS, boolean withSamples);
+
+    /**
+     * The trajectory of {@code fly(powered, cutoff, false)}, flown, with its samples: what
+     * {@code fly(powered, flown.burnoutTimeS(), true)} gives. By default flown again; an engine that
+     * kept what the flight without samples integrated may build it from that instead.
+     */
+    default Trajectory withSamples(PoweredFlight powered, Trajectory flown) {
+        return ((FlightOutcome.Impact) fly(powered, flown.burnoutTimeS(), true)).trajectory();
+    }
 }

@@ -585,22 +585,64 @@ public final class NativeFlightEngine implements FlightEngine {
             return new FlightOutcome.NoImpact("the missile falls back before burnout with this steering");
         }
         Work w = new Work();
-        StateLog log = withSamples ? new StateLog() : null;
         double[] y = new double[6];
-        double[] next = new double[6];
         double tc = Math.min(cutoffS, powered.burnTimeS());
-        if (log != null) {
-            double[] s = new double[6];
-            double dt = Math.min(settings.boostStepS(), settings.sampleIntervalS());
-            for (double t = 0; t < tc; t += dt) {
-                powered.stateAt(t, s);
-                log.add(t, s);
-            }
-        }
+        // The log of the states integrated: with samples, from the launch; without, with the J2 coast
+        // and shortcuts, from thrust termination on, kept for withSamples (the same integration, so
+        // the same states: only recorded).
+        StateLog log = withSamples ? boostLog(powered, tc) : keepsLogs() ? new StateLog() : null;
         powered.stateAt(tc, y);
         if (log != null) {
             log.add(tc, y);
         }
+        FlightOutcome out = flyFromCutoff(powered, tc, y, log, withSamples, w);
+        if (!withSamples && log != null && out instanceof FlightOutcome.Impact impact) {
+            kept.keep(powered, impact.trajectory(), log);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a flight without samples keeps its log for {@link #withSamples}: with the numerical
+     * J2 coast (the Kepler coast would have to compute the sample states it skips) and shortcuts.
+     */
+    private boolean keepsLogs() {
+        return shortcuts && !keplerCoast;
+    }
+
+    /** A new log with the powered flight's states at the boost step before tc. */
+    private StateLog boostLog(PoweredFlight powered, double tc) {
+        StateLog log = new StateLog();
+        double[] s = new double[6];
+        double dt = Math.min(settings.boostStepS(), settings.sampleIntervalS());
+        for (double t = 0; t < tc; t += dt) {
+            powered.stateAt(t, s);
+            log.add(t, s);
+        }
+        return log;
+    }
+
+    /**
+     * The flight with its samples, from the log its flight without samples kept when it is one of
+     * the engine's last {@link KeptLogs#SIZE} flights (a targeting solve keeps its best flight
+     * among its last few): the boost's states, then the kept ones, which are the states the flight
+     * with samples integrates, in the same order; the same bits as flying it again.
+     */
+    @Override
+    public Trajectory withSamples(PoweredFlight powered, Trajectory flown) {
+        StateLog coast = kept.find(powered, flown);
+        if (coast == null) {
+            return FlightEngine.super.withSamples(powered, flown);
+        }
+        double tc = flown.burnoutTimeS();
+        StateLog log = boostLog(powered, tc);
+        log.addAll(coast);
+        return ((FlightOutcome.Impact) finishLogged(powered, tc, flown, log)).trajectory();
+    }
+
+    private FlightOutcome flyFromCutoff(PoweredFlight powered, double tc, double[] y, StateLog log,
+                                        boolean withSamples, Work w) {
+        StateLog samples = withSamples ? log : null;
         double burnoutSpeed = Math.sqrt(y[3] * y[3] + y[4] * y[4] + y[5] * y[5]);
         double burnoutAlt = altitude(y);
         double burnoutGamma = Math.asin(Math.max(-1.0, Math.min(1.0, radialVelocity(y) / burnoutSpeed)));
@@ -620,7 +662,7 @@ public final class NativeFlightEngine implements FlightEngine {
             // Below the interface: integrate with drag until it climbs above it or comes down.
             Phase p = integrateDense(t, y, true, interface_, log, apogee, w);
             if (p.impacted) {
-                return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, log);
+                return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, samples);
             }
             t = p.t;
             System.arraycopy(p.y, 0, y, 0, 6);
@@ -667,7 +709,54 @@ public final class NativeFlightEngine implements FlightEngine {
             System.arraycopy(p.y, 0, y, 0, 6);
         }
         Phase p = integrateDense(tInterface, y, true, Double.POSITIVE_INFINITY, log, apogee, w);
-        return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, log);
+        return finish(powered, p.t, p.y, tc, burnoutSpeed, burnoutAlt, burnoutGamma, apogee, samples);
+    }
+
+    /** A flight without samples finished again from its log, with samples (see {@link #withSamples}). */
+    private FlightOutcome finishLogged(PoweredFlight powered, double tc, Trajectory flown, StateLog log) {
+        double[] yImpact = new double[6];
+        log.lastState(yImpact);
+        return finish(powered, flown.flightTimeS(), yImpact, tc, flown.burnoutSpeedMps(), flown.burnoutAltitudeM(),
+                flown.burnoutFlightPathAngleRad(), new Apogee(flown.apogeeTimeS(), flown.apogeeAltitudeM()), log);
+    }
+
+    /**
+     * The logs of the engine's last flights without samples, by the identity of their powered
+     * flight and trajectory. Thread-safe (an engine is meant for one thread at a time, but nothing
+     * forbids sharing it).
+     */
+    private static final class KeptLogs {
+        static final int SIZE = 16;
+        private final PoweredFlight[] powered = new PoweredFlight[SIZE];
+        private final Trajectory[] trajectory = new Trajectory[SIZE];
+        private final StateLog[] log = new StateLog[SIZE];
+        private int next;
+
+        synchronized void keep(PoweredFlight p, Trajectory t, StateLog l) {
+            if (l.lastTimeS() != t.flightTimeS()) {
+                return;
+            }
+            powered[next] = p;
+            trajectory[next] = t;
+            log[next] = l;
+            next = (next + 1) % SIZE;
+        }
+
+        synchronized StateLog find(PoweredFlight p, Trajectory t) {
+            for (int i = 0; i < SIZE; i++) {
+                if (trajectory[i] == t && powered[i] == p) {
+                    return log[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    private final KeptLogs kept = new KeptLogs();
+
+    /** Whether the engine keeps the log of this flight without samples (for tests). */
+    boolean keepsLogOf(PoweredFlight powered, Trajectory flown) {
+        return kept.find(powered, flown) != null;
     }
 
     /** The highest point seen so far. */

@@ -28,6 +28,25 @@ final class StateLog {
         n++;
     }
 
+    /** Time of the last state, s (NaN when empty). */
+    double lastTimeS() {
+        return n == 0 ? Double.NaN : t[n - 1];
+    }
+
+    /** The last state. */
+    void lastState(double[] out) {
+        System.arraycopy(y, 6 * (n - 1), out, 0, 6);
+    }
+
+    /** Adds every state of another log, in its order (as {@link #add} of each). */
+    void addAll(StateLog other) {
+        double[] s = new double[6];
+        for (int i = 0; i < other.n; i++) {
+            System.arraycopy(other.y, 6 * i, s, 0, 6);
+            add(other.t[i], s);
+        }
+    }
+
     /**
      * A bound (m/s) on the speed of the interpolated position anywhere in the logged span. On an
      * interval of length h between states (p0, v0) and (p1, v1), at s = (t - t0) / h, the cubic

@@ -887,8 +887,7 @@ public final class TrajectorySolver {
                     start.reachM()));
         }
         // The best flight's powered part is the one a fresh boost of its steering would give.
-        FlightOutcome detailed = engine.fly(bestPowered, best.burnoutTimeS(), true);
-        Trajectory t = ((FlightOutcome.Impact) detailed).trajectory();
+        Trajectory t = engine.withSamples(bestPowered, best);
         TargetingResult result = new TargetingResult.Reached(t, geodesy.distanceM(t.impact(), aimPoint),
                 t.isThrustTerminated(engine.missile().burnTimeS()));
         // The offsets a further outer iteration would take, which put the impact on the target: free

@@ -1,5 +1,8 @@
 package org.plumbline.core.trajectory;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -339,5 +342,47 @@ class NativeFlightEngineTest {
         }
         assertTrue(crossings > 50, crossings + " flights crossed 100 km");
         assertTrue(withoutCrossing > 5, withoutCrossing + " flights stayed below 100 km");
+    }
+
+    /**
+     * A flight without samples keeps its log, and {@link NativeFlightEngine#withSamples} builds the
+     * flight with samples from it: the same trajectory, every field, event and sample, as flying it
+     * again with samples; and one no longer kept (more than {@code KeptLogs.SIZE} flights ago) is
+     * flown again, with the same answer. IRBM and ICBM flights, lofted to depressed, cut off early
+     * and at full burn, also ones that burn out below the 120 km interface.
+     */
+    @Test
+    void aKeptLogGivesTheFlightWithSamples() {
+        GeodeticPoint launch = GeodeticPoint.ofDegrees(35.235, 53.921);
+        int kept = 0;
+        for (Missile missile : new Missile[] {TestMissiles.liquidIrbm(), TestMissiles.liquidIcbm()}) {
+            NativeFlightEngine engine = new NativeFlightEngine(EarthModel.WGS84, missile, FlightSettings.DEFAULT);
+            List<PoweredFlight> powered = new ArrayList<>();
+            List<Trajectory> flown = new ArrayList<>();
+            for (double pitch : new double[] {0.003, 0.0045, 0.006, 0.02, 0.05, 0.1, 0.2, 0.4, 0.6}) {
+                PoweredFlight p = engine.boost(launch, 1.1, pitch);
+                if (p.crashed()) {
+                    continue;
+                }
+                for (double fraction : new double[] {0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.85, 1.0}) {
+                    if (engine.fly(p, fraction * p.burnTimeS(), false) instanceof FlightOutcome.Impact i) {
+                        powered.add(p);
+                        flown.add(i.trajectory());
+                    }
+                }
+            }
+            assertTrue(flown.size() > 20, flown.size() + " flights: some must be forgotten");
+            for (int k = 0; k < flown.size(); k++) {
+                PoweredFlight p = powered.get(k);
+                Trajectory without = flown.get(k);
+                boolean isKept = flown.size() - k <= 16;
+                kept += isKept ? 1 : 0;
+                assertEquals(isKept, engine.keepsLogOf(p, without), "flight " + k);
+                Trajectory again = ((FlightOutcome.Impact) engine.fly(p, without.burnoutTimeS(), true)).trajectory();
+                assertEquals(again, engine.withSamples(p, without), "flight " + k);
+                assertTrue(again.samples().size() >= 10, again.samples().size() + " samples");
+            }
+        }
+        assertEquals(32, kept);
     }
 }
