@@ -520,9 +520,11 @@ public final class Engagement {
         double cl = Math.cos(lat);
         double so = Math.sin(lon);
         double co = Math.cos(lon);
-        double ve = -so * track.vx[i] + co * track.vy[i];
-        double vn = -sl * co * track.vx[i] - sl * so * track.vy[i] + cl * track.vz[i];
-        double vu = cl * co * track.vx[i] + cl * so * track.vy[i] + sl * track.vz[i];
+        double[] v = new double[3];
+        track.velocityMps(i, v);
+        double ve = -so * v[0] + co * v[1];
+        double vn = -sl * co * v[0] - sl * so * v[1] + cl * v[2];
+        double vu = cl * co * v[0] + cl * so * v[1] + sl * v[2];
         // Heading of the interceptor at the point: the bearing from the point back to the site, plus pi.
         double toSiteLon = site.longitudeRad() - lon;
         double back = Math.atan2(Math.sin(toSiteLon) * Math.cos(site.latitudeRad()),

@@ -8,21 +8,23 @@ import org.plumbline.core.trajectory.Trajectory;
 import org.plumbline.core.trajectory.TrajectorySample;
 
 /**
- * A threat trajectory prepared for engagement: times, geodetic coordinates and Earth-fixed
- * positions and velocities at every sample, in flat arrays for allocation-free evaluation.
- * Velocities are central differences of the Earth-fixed positions (second-order accurate; with
- * 1 s samples the error is below 1 m/s for accelerations under 6 g).
+ * A threat trajectory prepared for engagement: times, geodetic coordinates and sub-track unit
+ * vectors at every sample, in flat arrays for allocation-free evaluation, and the Earth-fixed
+ * positions and velocities computed from them. Velocities are central differences of the
+ * Earth-fixed positions (second-order accurate; with 1 s samples the error is below 1 m/s for
+ * accelerations under 6 g).
+ *
+ * <p>Only what the per-sample evaluation reads is kept in arrays. Positions and velocities are
+ * needed only at the intercept points (a few per engagement window) and are computed there from
+ * the kept coordinates, the same values bit for bit as when they were stored: an assessment keeps
+ * a track per reachable threat (2,800 of about 1,000 samples in the default one), and the three
+ * velocity arrays were 67 MB of them, copied through the young generation and kept to the end.
  */
 public final class ThreatTrack {
     final double[] tS;
     final double[] latRad;
     final double[] lonRad;
     final double[] altM;
-    // Positions are needed only for the velocities: not kept (a track per reachable threat of an
-    // assessment, 3 of 13 arrays).
-    final double[] vx;
-    final double[] vy;
-    final double[] vz;
     /** Unit vectors of the sub-track points on the sphere (for great-circle ranges without trigonometry). */
     final double[] ux;
     final double[] uy;
@@ -49,6 +51,7 @@ public final class ThreatTrack {
     final double[] blockMinAltM;
     final double[] blockMaxAltM;
     final double[] blockRadiusRad;
+    private final Ellipsoid ellipsoid;
 
     /** A track from a trajectory's samples (use a fine sample interval, e.g. 1 s). */
     public static ThreatTrack of(Trajectory trajectory, EarthModel earth) {
@@ -61,21 +64,15 @@ public final class ThreatTrack {
     }
 
     private ThreatTrack(List<TrajectorySample> samples, Ellipsoid ellipsoid) {
+        this.ellipsoid = ellipsoid;
         int n = samples.size();
         tS = new double[n];
         latRad = new double[n];
         lonRad = new double[n];
         altM = new double[n];
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] z = new double[n];
-        vx = new double[n];
-        vy = new double[n];
-        vz = new double[n];
         ux = new double[n];
         uy = new double[n];
         uz = new double[n];
-        double[] p = new double[3];
         for (int i = 0; i < n; i++) {
             TrajectorySample s = samples.get(i);
             if (!(Double.isFinite(s.tS()) && Double.isFinite(s.latitudeRad()) && Double.isFinite(s.longitudeRad())
@@ -91,10 +88,6 @@ public final class ThreatTrack {
             double cosLat = Math.cos(s.latitudeRad());
             double sinLon = Math.sin(s.longitudeRad());
             double cosLon = Math.cos(s.longitudeRad());
-            ellipsoid.toCartesian(sinLat, cosLat, sinLon, cosLon, s.altitudeM(), p);
-            x[i] = p[0];
-            y[i] = p[1];
-            z[i] = p[2];
             ux[i] = cosLat * cosLon;
             uy[i] = cosLat * sinLon;
             uz[i] = sinLat;
@@ -121,14 +114,32 @@ public final class ThreatTrack {
             blockMaxAltM[b] = hMax;
             blockRadiusRad[b] = radius + BLOCK_RADIUS_SLACK_RAD;
         }
-        for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - 1);
-            int b = Math.min(n - 1, i + 1);
-            double dt = tS[b] - tS[a];
-            vx[i] = (x[b] - x[a]) / dt;
-            vy[i] = (y[b] - y[a]) / dt;
-            vz[i] = (z[b] - z[a]) / dt;
-        }
+    }
+
+    /**
+     * Writes the Earth-fixed velocity (m/s) at sample i into out[0..2]: the central difference of
+     * the positions of samples i - 1 and i + 1 (one-sided at the ends). Allocates nothing.
+     */
+    void velocityMps(int i, double[] out) {
+        int n = tS.length;
+        int a = Math.max(0, i - 1);
+        int b = Math.min(n - 1, i + 1);
+        double dt = tS[b] - tS[a];
+        double[] p = out;
+        position(b, p);
+        double xb = p[0];
+        double yb = p[1];
+        double zb = p[2];
+        position(a, p);
+        out[0] = (xb - p[0]) / dt;
+        out[1] = (yb - p[1]) / dt;
+        out[2] = (zb - p[2]) / dt;
+    }
+
+    /** Writes the Earth-fixed position (m) of sample i into out[0..2]. */
+    void position(int i, double[] out) {
+        ellipsoid.toCartesian(Math.sin(latRad[i]), Math.cos(latRad[i]), Math.sin(lonRad[i]), Math.cos(lonRad[i]),
+                altM[i], out);
     }
 
     /** The centre sample of block b of a track of n samples. */

@@ -51,6 +51,81 @@ class TargetPathTest {
         assertEquals(700.0 * 95.0, path.altitudeAtM(200.0), ROUNDING_M);
     }
 
+    /**
+     * The slopes computed per segment are, bit for bit, those the path kept per knot before (the
+     * three-point derivatives below, copied from that version), so the sensors' boundaries are too:
+     * on a flown path with its event knots, on a path of two knots and of three.
+     */
+    @Test
+    void interpolationUsesTheStoredSlopesOfBefore() {
+        Trajectory rise = SensorFixtures.verticalRise(GeodeticPoint.ofDegrees(10.0, 20.0), 700.0, 95.0, 10.0);
+        for (TargetPath path : new TargetPath[] {
+                TargetPath.of(SensorFixtures.semnanBucharestOneSecond(), EarthModel.WGS84),
+                TargetPath.of(SensorFixtures.verticalRise(GeodeticPoint.ofDegrees(10.0, 20.0), 700.0, 5.0, 10.0),
+                        EarthModel.WGS84),
+                TargetPath.of(SensorFixtures.verticalRise(GeodeticPoint.ofDegrees(10.0, 20.0), 700.0, 15.0, 10.0),
+                        EarthModel.WGS84),
+                TargetPath.of(rise, EarthModel.SPHERICAL)}) {
+            int n = path.size();
+            double[] t = new double[n];
+            double[][] f = new double[3][n];
+            double[] p = new double[3];
+            for (int i = 0; i < n; i++) {
+                t[i] = path.timeS(i);
+                path.knotPosition(i, p);
+                for (int k = 0; k < 3; k++) {
+                    f[k][i] = p[k];
+                }
+            }
+            double[][] v = {storedSlopes(t, f[0]), storedSlopes(t, f[1]), storedSlopes(t, f[2])};
+            for (int i = 0; i + 1 < n; i++) {
+                for (double u : new double[] {0.0, 0.125, 0.3, 0.5, 0.77, 1.0}) {
+                    double tS = t[i] + u * (t[i + 1] - t[i]);
+                    path.positionInSegment(i, tS, p);
+                    double h = t[i + 1] - t[i];
+                    double s = (tS - t[i]) / h;
+                    double s2 = s * s;
+                    double s3 = s2 * s;
+                    double h00 = 2.0 * s3 - 3.0 * s2 + 1.0;
+                    double h10 = (s3 - 2.0 * s2 + s) * h;
+                    double h01 = -2.0 * s3 + 3.0 * s2;
+                    double h11 = (s3 - s2) * h;
+                    for (int k = 0; k < 3; k++) {
+                        double expected = h00 * f[k][i] + h10 * v[k][i] + h01 * f[k][i + 1] + h11 * v[k][i + 1];
+                        assertEquals(expected, p[k], "coordinate " + k + " in segment " + i + " of " + n + " at " + tS);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The slopes as the path computed and kept them before, per knot (m/s). */
+    private static double[] storedSlopes(double[] t, double[] f) {
+        int n = t.length;
+        double[] v = new double[n];
+        if (n == 1) {
+            return v;
+        }
+        if (n == 2) {
+            double d = (f[1] - f[0]) / (t[1] - t[0]);
+            v[0] = d;
+            v[1] = d;
+            return v;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = Math.max(1, Math.min(n - 2, i));
+            double t0 = t[j - 1];
+            double t1 = t[j];
+            double t2 = t[j + 1];
+            double ti = t[i];
+            double l0 = ((ti - t1) + (ti - t2)) / ((t0 - t1) * (t0 - t2));
+            double l1 = ((ti - t0) + (ti - t2)) / ((t1 - t0) * (t1 - t2));
+            double l2 = ((ti - t0) + (ti - t1)) / ((t2 - t0) * (t2 - t1));
+            v[i] = l0 * f[j - 1] + l1 * f[j] + l2 * f[j + 1];
+        }
+        return v;
+    }
+
     @Test
     void burnoutIsAKnot() {
         Trajectory t = SensorFixtures.semnanBucharest();
