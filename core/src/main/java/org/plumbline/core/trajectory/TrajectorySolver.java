@@ -204,6 +204,11 @@ public final class TrajectorySolver {
     private static final double WARM_BEARING_TOL_RAD = 1.0e-8;
     /** Half-width of the first cutoff bracket around the previous cutoff of a warm-started solve, s. */
     private static final double WARM_CUTOFF_BRACKET_S = 0.05;
+    /**
+     * Powered flights a search keeps at most (about 5-10 MB): the longest cold solves of the default
+     * assessment fly 1,600 boosts, most of their repeats within a few hundred of each other.
+     */
+    private static final int MAX_KEPT_BOOSTS = 256;
 
     private final FlightEngine engine;
     private final VacuumPredictor predictor;
@@ -259,7 +264,7 @@ public final class TrajectorySolver {
          */
         double pitchHintRad = Double.NaN;
 
-        /** The powered flights flown by {@link #boost}, by steering. */
+        /** The powered flights flown by {@link #boost}, by steering (at most {@link #MAX_KEPT_BOOSTS}). */
         private final Map<Steering, PoweredFlight> flown = new HashMap<>();
 
         Search(GeodeticPoint launch) {
@@ -306,6 +311,11 @@ public final class TrajectorySolver {
                 PoweredFlight kept = flown.get(key);
                 if (kept == null) {
                     kept = engine.boost(launch, azimuthRad, pitch);
+                    if (flown.size() >= MAX_KEPT_BOOSTS) {
+                        // A bound on the memory (a boost is 20-40 KB), not on the answer: a boost
+                        // forgotten is flown again, the same.
+                        flown.clear();
+                    }
                     flown.put(key, kept);
                 }
                 powered = kept;
