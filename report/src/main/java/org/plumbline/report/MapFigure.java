@@ -84,6 +84,11 @@ final class MapFigure {
     private final double height;
     private final RectangleClip clip;
     private final double[] tmp = new double[2];
+    /** Lines (tracks, graticule, routes) clipped to the view, simplified and written from flat arrays. */
+    private final PolylinePath lines;
+    /** Scratch: a line's points in viewBox units. */
+    private double[] xs = new double[256];
+    private double[] ys = new double[256];
     private Overlays overlays = Overlays.NONE;
     /** The page's shared track points (null: computed for this map alone). */
     private TrackPoints trackPoints;
@@ -123,6 +128,7 @@ final class MapFigure {
         this.minX = cx - w / 2;
         this.maxY = cy + h / 2;
         this.clip = new RectangleClip(-PAD, -PAD, WIDTH + PAD, height + PAD);
+        this.lines = new PolylinePath(-PAD, -PAD, WIDTH + PAD, height + PAD, TRACK_TOLERANCE);
     }
 
     /**
@@ -343,24 +349,45 @@ final class MapFigure {
 
     /** A geographic polyline ({latRad, lonRad}) projected, clipped and simplified, appended as subpaths. */
     private void line(StringBuilder d, List<double[]> latLon) {
-        List<double[]> pts = new ArrayList<>(latLon.size());
-        for (double[] p : latLon) {
-            pts.add(point(p[0], p[1]));
+        int n = latLon.size();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            double[] p = latLon.get(i);
+            projection.project(p[0], p[1], tmp);
+            xs[i] = (tmp[0] - minX) * scale;
+            ys[i] = (maxY - tmp[1]) * scale;
         }
-        projectedLine(d, pts);
+        lines.append(d, xs, ys, n);
     }
 
     /** A track's points ({@link TrackPoints} triples) projected, clipped and simplified, appended as subpaths. */
-    private void trackLine(StringBuilder d, double[] sinCosLon) {
+    void trackLine(StringBuilder d, double[] sinCosLon) {
+        int n = sinCosLon.length / 3;
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            projection.project(sinCosLon[3 * i], sinCosLon[3 * i + 1], sinCosLon[3 * i + 2], tmp);
+            xs[i] = (tmp[0] - minX) * scale;
+            ys[i] = (maxY - tmp[1]) * scale;
+        }
+        lines.append(d, xs, ys, n);
+    }
+
+    private void ensure(int n) {
+        if (xs.length < n) {
+            xs = new double[Math.max(n, 2 * xs.length)];
+            ys = new double[xs.length];
+        }
+    }
+
+    /**
+     * {@link #trackLine} by the list-based steps it replaces (a point array per point, {@link RectangleClip},
+     * {@link DouglasPeucker}, {@link #compact}): the reference its text is tested against.
+     */
+    void trackLineReference(StringBuilder d, double[] sinCosLon) {
         List<double[]> pts = new ArrayList<>(sinCosLon.length / 3);
         for (int i = 0; i < sinCosLon.length; i += 3) {
             pts.add(point(sinCosLon[i], sinCosLon[i + 1], sinCosLon[i + 2]));
         }
-        projectedLine(d, pts);
-    }
-
-    /** Viewbox points clipped and simplified, appended as subpaths. */
-    private void projectedLine(StringBuilder d, List<double[]> pts) {
         for (List<double[]> part : clip.polyline(pts)) {
             compact(d, DouglasPeucker.simplify(part, TRACK_TOLERANCE), false, 2);
         }
