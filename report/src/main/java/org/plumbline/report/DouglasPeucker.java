@@ -123,7 +123,7 @@ final class DouglasPeucker {
                 if (three) {
                     apab += (zs[i] - az) * abz;
                 }
-                double t = ab2 == 0 ? 0 : Math.max(0, Math.min(1, apab / ab2));
+                double t = ab2 == 0 ? 0 : PolylinePath.clamp01(apab / ab2);
                 double dx = xs[i] - (ax + t * abx);
                 double dy = ys[i] - (ay + t * aby);
                 double d = 0;

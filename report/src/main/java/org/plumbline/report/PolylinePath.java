@@ -43,11 +43,32 @@ final class PolylinePath {
         ensure(n + 1);
         int m = 0;
         boolean open = false;
+        boolean bInside = n > 0 && inside(xs[0], ys[0]);
         for (int i = 0; i + 1 < n; i++) {
             double ax = xs[i];
             double ay = ys[i];
             double bx = xs[i + 1];
             double by = ys[i + 1];
+            boolean aInside = bInside;
+            bInside = inside(bx, by);
+            if (aInside && bInside) {
+                // Both ends in the rectangle: Liang-Barsky's parameters are exactly 0 and 1 (each ratio
+                // q / p is <= 0 where p < 0 and >= 1 where p > 0, as rounding is monotonic).
+                if (!open) {
+                    if (m > 0) {
+                        simplifyAndWrite(d, m);
+                    }
+                    m = 0;
+                    open = true;
+                    px[m] = ax;
+                    py[m] = ay;
+                    m++;
+                }
+                px[m] = bx;
+                py[m] = by;
+                m++;
+                continue;
+            }
             // Liang-Barsky, as RectangleClip.segment: p = {-dx, dx, -dy, dy}, q = {ax - xMin, ...}.
             double dx = bx - ax;
             double dy = by - ay;
@@ -122,6 +143,10 @@ final class PolylinePath {
         }
     }
 
+    private boolean inside(double x, double y) {
+        return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
+    }
+
     private void ensure(int n) {
         if (px.length < n) {
             int c = Math.max(n, 2 * px.length);
@@ -150,10 +175,24 @@ final class PolylinePath {
                 int index = -1;
                 double ax = px[first];
                 double ay = py[first];
-                double bx = px[last];
-                double by = py[last];
+                // distanceToSegmentSquared with the segment's terms computed once (the same values).
+                double abx = px[last] - ax;
+                double aby = py[last] - ay;
+                double ab2 = 0;
+                ab2 += abx * abx;
+                ab2 += aby * aby;
                 for (int i = first + 1; i < last; i++) {
-                    double d2 = distanceToSegmentSquared(px[i], py[i], ax, ay, bx, by);
+                    double x = px[i];
+                    double y = py[i];
+                    double apab = 0;
+                    apab += (x - ax) * abx;
+                    apab += (y - ay) * aby;
+                    double t = ab2 == 0 ? 0 : clamp01(apab / ab2);
+                    double ex = x - (ax + t * abx);
+                    double ey = y - (ay + t * aby);
+                    double d2 = 0;
+                    d2 += ex * ex;
+                    d2 += ey * ey;
                     if (d2 > worst) {
                         worst = d2;
                         index = i;
@@ -201,22 +240,21 @@ final class PolylinePath {
         }
     }
 
-    /** {@link DouglasPeucker#distanceToSegmentSquared} in the plane, term by term in the same order. */
-    static double distanceToSegmentSquared(double x, double y, double ax, double ay, double bx, double by) {
-        double abx = bx - ax;
-        double aby = by - ay;
-        double ab2 = 0;
-        ab2 += abx * abx;
-        ab2 += aby * aby;
-        double apab = 0;
-        apab += (x - ax) * abx;
-        apab += (y - ay) * aby;
-        double t = ab2 == 0 ? 0 : Math.max(0, Math.min(1, apab / ab2));
-        double ex = x - (ax + t * (bx - ax));
-        double ey = y - (ay + t * (by - ay));
-        double d2 = 0;
-        d2 += ex * ex;
-        d2 += ey * ey;
-        return d2;
+    /**
+     * {@code Math.max(0, Math.min(1, x))}, the same value for every x (NaN, -0.0 and the ends
+     * included) by comparisons: the two calls are most of the simplification's inner loop in the
+     * client compiler's code.
+     */
+    static double clamp01(double x) {
+        if (x >= 1) {
+            return 1;
+        }
+        if (x > 0) {
+            return x;
+        }
+        if (x != x) {
+            return x;
+        }
+        return 0;
     }
 }

@@ -60,6 +60,17 @@ class PolylinePathTest {
         }
     }
 
+    @Test
+    void clampingIsMaxOfZeroAndMinOfOne() {
+        double[] values = {Double.NaN, Double.NEGATIVE_INFINITY, -1e300, -1, -Double.MIN_VALUE, -0.0, 0.0,
+            Double.MIN_VALUE, 1e-300, 0.25, Math.nextDown(1.0), 1.0, Math.nextUp(1.0), 2, 1e300,
+            Double.POSITIVE_INFINITY};
+        for (double x : values) {
+            assertEquals(Double.doubleToLongBits(Math.max(0, Math.min(1, x))),
+                    Double.doubleToLongBits(PolylinePath.clamp01(x)), "clamp of " + x);
+        }
+    }
+
     /** A wandering track of 2-400 points near (and sometimes far from) the view, as TrackPoints triples. */
     private static double[] track(Random random, double lat0, double lon0, double spanRad) {
         int n = 2 + random.nextInt(400);
