@@ -99,6 +99,60 @@ public final class JsonWriter {
     }
 
     /**
+     * Appends {@link #format(double, int)}'s text to out, without the intermediate strings of the
+     * fast path (the report files write about a million coordinates).
+     */
+    public static void format(StringBuilder out, double d, int decimals) {
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("JSON has no " + d);
+        }
+        if (decimals < 0 || decimals >= POW10.length) {
+            out.append(exactFormat(d, decimals));
+            return;
+        }
+        // fastFormat's test and rounding, then its digits written directly.
+        double scaled = d * POW10[decimals];
+        double a = Math.abs(scaled);
+        if (!(a < 1e15)) {
+            out.append(exactFormat(d, decimals));
+            return;
+        }
+        double floor = Math.floor(a);
+        double frac = a - floor;
+        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
+            out.append(exactFormat(d, decimals));
+            return;
+        }
+        long n = (long) floor + (frac > 0.5 ? 1 : 0);
+        if (n == 0) {
+            out.append('0');
+            return;
+        }
+        int scale = decimals;
+        while (scale > 0 && n % 10 == 0) {
+            n /= 10;
+            scale--;
+        }
+        if (scaled < 0) {
+            out.append('-');
+        }
+        if (scale == 0) {
+            out.append(n);
+            return;
+        }
+        long unit = POW10_LONG[scale];
+        out.append(n / unit).append('.');
+        long fraction = n % unit;
+        for (long u = unit / 10; u > fraction && u > 1; u /= 10) {
+            out.append('0');
+        }
+        out.append(fraction);
+    }
+
+    private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
+
+    /**
      * The same text as {@link #exactFormat} without BigDecimal, when that is certain: the product
      * d * 10^decimals is rounded once (10^decimals is exact), so it is within half an ulp of the exact
      * product; unless its fraction lies within a few ulps of one half, rounding it to the nearest
@@ -165,6 +219,11 @@ public final class JsonWriter {
     }
 
     private void string(String s) {
+        quote(out, s);
+    }
+
+    /** Appends s as a JSON string literal, escaped as {@link #value(String)} writes it. */
+    public static void quote(StringBuilder out, String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

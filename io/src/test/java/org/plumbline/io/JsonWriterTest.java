@@ -59,4 +59,43 @@ class JsonWriterTest {
             }
         }
     }
+
+    /** The appending formatter writes format's text, on the fast path and off it. */
+    @Test
+    void appendedFormattingIsFormatsText() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261128L);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < 400_000; k++) {
+            int decimals = random.nextInt(11);
+            double magnitude = Math.pow(10, random.nextInt(-8, 17));
+            double d = (random.nextDouble() * 2 - 1) * magnitude;
+            if (k % 4 == 0) {
+                d = (Math.round(d * Math.pow(10, decimals)) + 0.5) / Math.pow(10, decimals);
+                d = k % 8 == 0 ? d : Math.nextUp(d);
+            }
+            b.setLength(0);
+            b.append('x');
+            JsonWriter.format(b, d, decimals);
+            assertEquals("x" + JsonWriter.format(d, decimals), b.toString(), d + " to " + decimals + " decimals");
+        }
+        for (double d : new double[] {0.0, -0.0, 0.05, -0.05, 150.0, -1.25, 2.5, 1e14, -1e-12, 44.077, 24.416, 0.001,
+            -0.0001, 1e15, -3e16, 100.0, 0.10001}) {
+            for (int decimals = 0; decimals < 11; decimals++) {
+                b.setLength(0);
+                JsonWriter.format(b, d, decimals);
+                assertEquals(JsonWriter.format(d, decimals), b.toString(), d + " to " + decimals + " decimals");
+            }
+        }
+    }
+
+    /** The static quoting writes what value(String) writes. */
+    @Test
+    void quotingIsValuesText() {
+        for (String s : new String[] {"", "plain", "a\"b", "back\\slash", "tab\tline\nret\r", "\u0001\u001f",
+            "caf\u00e9 \u2192 \ud83d\ude80"}) {
+            StringBuilder b = new StringBuilder();
+            JsonWriter.quote(b, s);
+            assertEquals(new JsonWriter().value(s).toString(), b + "\n");
+        }
+    }
 }

@@ -26,9 +26,77 @@ final class DisplayFormat {
         if (Double.isInfinite(v)) {
             return v > 0 ? "\u221e" : MINUS + "\u221e";
         }
+        String plain = roundedPlain(v, decimals);
+        boolean negative;
+        if (plain != null) {
+            negative = v < 0 && !isZero(plain);
+        } else {
+            BigDecimal b = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN);
+            negative = b.signum() < 0;
+            plain = b.abs().toPlainString();
+        }
+        return signed(plain, negative, grouping);
+    }
+
+    /** {@link #fixed(double, int, boolean)} through BigDecimal alone: the reference of its fast path. */
+    static String fixedExact(double v, int decimals, boolean grouping) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return fixed(v, decimals, grouping);
+        }
         BigDecimal b = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN);
-        boolean negative = b.signum() < 0;
-        String plain = b.abs().toPlainString();
+        return signed(b.abs().toPlainString(), b.signum() < 0, grouping);
+    }
+
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
+
+    /**
+     * |v| rounded half-even to the decimals, trailing zeros kept, without BigDecimal when that is
+     * certain, else null: as {@link org.plumbline.io.JsonWriter}'s fast path, v * 10^decimals is
+     * rounded once (10^decimals is exact), so unless its fraction lies within a few ulps of one half,
+     * its nearest integer is the integer the exact decimal rounds to.
+     */
+    private static String roundedPlain(double v, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length) {
+            return null;
+        }
+        double a = Math.abs(v * POW10[decimals]);
+        if (!(a < 1e15)) {
+            return null;
+        }
+        double floor = Math.floor(a);
+        double frac = a - floor;
+        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
+            return null;
+        }
+        long n = (long) floor + (frac > 0.5 ? 1 : 0);
+        if (decimals == 0) {
+            return Long.toString(n);
+        }
+        long unit = POW10_LONG[decimals];
+        StringBuilder b = new StringBuilder(24).append(n / unit).append('.');
+        long fraction = n % unit;
+        for (long u = unit / 10; u > 0 && fraction < u; u /= 10) {
+            b.append('0');
+        }
+        if (fraction > 0) {
+            b.append(fraction);
+        }
+        return b.toString();
+    }
+
+    private static boolean isZero(String plain) {
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c != '0' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String signed(String plain, boolean negative, boolean grouping) {
         if (grouping) {
             int dot = plain.indexOf('.');
             String whole = dot < 0 ? plain : plain.substring(0, dot);

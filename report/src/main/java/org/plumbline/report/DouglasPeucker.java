@@ -27,6 +27,20 @@ final class DouglasPeucker {
         if (n <= 2) {
             return line;
         }
+        boolean[] keep = dimensions == 2 || dimensions == 3 ? keepFlat(line, tolerance, dimensions)
+                : keep(line, tolerance, dimensions);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                out.add(line.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The points kept, by {@link #distanceToSegmentSquared} on the list: the reference of {@link #keepFlat}. */
+    static boolean[] keep(List<double[]> line, double tolerance, int dimensions) {
+        int n = line.size();
         boolean[] keep = new boolean[n];
         keep[0] = true;
         keep[n - 1] = true;
@@ -55,13 +69,84 @@ final class DouglasPeucker {
                 stack[top++] = last;
             }
         }
-        List<double[]> out = new ArrayList<>();
+        return keep;
+    }
+
+    /**
+     * {@link #keep} for 2 or 3 dimensions on the coordinates copied into flat arrays, with each
+     * segment's differences b - a and squared length computed once: the same operations on the same
+     * values in the same order as {@link #distanceToSegmentSquared}, so the same points kept.
+     */
+    static boolean[] keepFlat(List<double[]> line, double tolerance, int dimensions) {
+        int n = line.size();
+        boolean three = dimensions == 3;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] zs = three ? new double[n] : null;
         for (int i = 0; i < n; i++) {
-            if (keep[i]) {
-                out.add(line.get(i));
+            double[] p = line.get(i);
+            xs[i] = p[0];
+            ys[i] = p[1];
+            if (three) {
+                zs[i] = p[2];
             }
         }
-        return out;
+        boolean[] keep = new boolean[n];
+        keep[0] = true;
+        keep[n - 1] = true;
+        int[] stack = new int[2 * n];
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = n - 1;
+        double tol2 = tolerance * tolerance;
+        while (top > 0) {
+            int last = stack[--top];
+            int first = stack[--top];
+            double worst = -1;
+            int index = -1;
+            double ax = xs[first];
+            double ay = ys[first];
+            double az = three ? zs[first] : 0;
+            double abx = xs[last] - ax;
+            double aby = ys[last] - ay;
+            double abz = three ? zs[last] - az : 0;
+            double ab2 = 0;
+            ab2 += abx * abx;
+            ab2 += aby * aby;
+            if (three) {
+                ab2 += abz * abz;
+            }
+            for (int i = first + 1; i < last; i++) {
+                double apab = 0;
+                apab += (xs[i] - ax) * abx;
+                apab += (ys[i] - ay) * aby;
+                if (three) {
+                    apab += (zs[i] - az) * abz;
+                }
+                double t = ab2 == 0 ? 0 : PolylinePath.clamp01(apab / ab2);
+                double dx = xs[i] - (ax + t * abx);
+                double dy = ys[i] - (ay + t * aby);
+                double d = 0;
+                d += dx * dx;
+                d += dy * dy;
+                if (three) {
+                    double dz = zs[i] - (az + t * abz);
+                    d += dz * dz;
+                }
+                if (d > worst) {
+                    worst = d;
+                    index = i;
+                }
+            }
+            if (index >= 0 && worst > tol2) {
+                keep[index] = true;
+                stack[top++] = first;
+                stack[top++] = index;
+                stack[top++] = index;
+                stack[top++] = last;
+            }
+        }
+        return keep;
     }
 
     static double distanceToSegmentSquared(double[] p, double[] a, double[] b, int dimensions) {

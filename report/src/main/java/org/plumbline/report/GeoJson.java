@@ -42,30 +42,48 @@ final class GeoJson {
     }
 
     static String point(double lonDeg, double latDeg) {
-        return "{\"type\":\"Point\",\"coordinates\":" + position(lonDeg, latDeg) + "}";
+        StringBuilder b = new StringBuilder(64).append("{\"type\":\"Point\",\"coordinates\":");
+        position(b, lonDeg, latDeg);
+        return b.append('}').toString();
     }
 
-    private static String position(double lonDeg, double latDeg) {
-        return "[" + JsonWriter.format(lonDeg, DECIMALS) + "," + JsonWriter.format(latDeg, DECIMALS) + "]";
+    private static void position(StringBuilder b, double lonDeg, double latDeg) {
+        b.append('[');
+        JsonWriter.format(b, lonDeg, DECIMALS);
+        b.append(',');
+        JsonWriter.format(b, latDeg, DECIMALS);
+        b.append(']');
     }
 
-    private static String coordinates(List<double[]> pts) {
-        StringBuilder b = new StringBuilder(pts.size() * 24);
+    private static void coordinates(StringBuilder b, List<double[]> pts) {
         b.append('[');
         for (int i = 0; i < pts.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(position(pts.get(i)[0], pts.get(i)[1]));
+            if (i > 0) {
+                b.append(',');
+            }
+            position(b, pts.get(i)[0], pts.get(i)[1]);
         }
-        return b.append(']').toString();
+        b.append(']');
     }
 
     /** A LineString, or a MultiLineString when there are several parts (a line cut at the antimeridian). */
     static String line(List<List<double[]>> parts) {
-        if (parts.size() == 1) {
-            return "{\"type\":\"LineString\",\"coordinates\":" + coordinates(parts.get(0)) + "}";
+        int points = 0;
+        for (List<double[]> p : parts) {
+            points += p.size();
         }
-        StringBuilder b = new StringBuilder("{\"type\":\"MultiLineString\",\"coordinates\":[");
+        StringBuilder b = new StringBuilder(64 + 24 * points);
+        if (parts.size() == 1) {
+            b.append("{\"type\":\"LineString\",\"coordinates\":");
+            coordinates(b, parts.get(0));
+            return b.append('}').toString();
+        }
+        b.append("{\"type\":\"MultiLineString\",\"coordinates\":[");
         for (int i = 0; i < parts.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(coordinates(parts.get(i)));
+            if (i > 0) {
+                b.append(',');
+            }
+            coordinates(b, parts.get(i));
         }
         return b.append("]}").toString();
     }
@@ -75,19 +93,26 @@ final class GeoJson {
      * at the antimeridian).
      */
     static String polygon(List<List<double[]>> rings) {
+        StringBuilder b = new StringBuilder(1024);
         if (rings.size() == 1) {
-            return "{\"type\":\"Polygon\",\"coordinates\":[" + coordinates(rings.get(0)) + "]}";
+            b.append("{\"type\":\"Polygon\",\"coordinates\":[");
+            coordinates(b, rings.get(0));
+            return b.append("]}").toString();
         }
-        StringBuilder b = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        b.append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
         for (int i = 0; i < rings.size(); i++) {
-            b.append(i == 0 ? "[" : ",[").append(coordinates(rings.get(i))).append(']');
+            b.append(i == 0 ? "[" : ",[");
+            coordinates(b, rings.get(i));
+            b.append(']');
         }
         return b.append("]}").toString();
     }
 
     /** A JSON string literal, escaped exactly as {@link JsonWriter} escapes. */
     static String quote(String s) {
-        return new JsonWriter().value(s).toString().strip();
+        StringBuilder b = new StringBuilder(s.length() + 2);
+        JsonWriter.quote(b, s);
+        return b.toString();
     }
 
     /** Properties that start with the feature's {@code kind} and {@code scenario}. */
@@ -100,12 +125,16 @@ final class GeoJson {
         private final StringBuilder b = new StringBuilder("{");
 
         private Props key(String k) {
-            b.append(b.length() > 1 ? "," : "").append(quote(k)).append(':');
+            if (b.length() > 1) {
+                b.append(',');
+            }
+            JsonWriter.quote(b, k);
+            b.append(':');
             return this;
         }
 
         Props s(String k, String v) {
-            key(k).b.append(quote(v));
+            JsonWriter.quote(key(k).b, v);
             return this;
         }
 
@@ -115,7 +144,7 @@ final class GeoJson {
         }
 
         Props d(String k, double v, int decimals) {
-            key(k).b.append(JsonWriter.format(v, decimals));
+            JsonWriter.format(key(k).b, v, decimals);
             return this;
         }
 
@@ -128,7 +157,10 @@ final class GeoJson {
         Props strings(String k, List<String> v) {
             key(k).b.append('[');
             for (int i = 0; i < v.size(); i++) {
-                b.append(i == 0 ? "" : ",").append(quote(v.get(i)));
+                if (i > 0) {
+                    b.append(',');
+                }
+                JsonWriter.quote(b, v.get(i));
             }
             b.append(']');
             return this;

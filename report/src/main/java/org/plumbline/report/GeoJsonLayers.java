@@ -41,6 +41,7 @@ public final class GeoJsonLayers {
         // The scenarios of one assessment share their flights (the same Trajectory objects): each
         // ground track is simplified and formatted once and its text reused.
         Map<Trajectory, String> lines = new IdentityHashMap<>();
+        RadarFootprints footprints = new RadarFootprints();
         for (ScenarioAssessment a : report.scenarios()) {
             ScenarioGeometry g = ScenarioGeometry.of(a);
             String sid = a.scenario().id();
@@ -55,7 +56,7 @@ public final class GeoJsonLayers {
                         .s("system", r.systemId()).s("type", r.radar().type()).n("faces", r.radar().faces().size()));
             }
             for (ScenarioGeometry.RadarMark r : g.radars()) {
-                List<List<double[]>> faces = RadarFootprint.faces(r.radar());
+                List<List<double[]>> faces = footprints.of(r.radar());
                 for (int i = 0; i < faces.size(); i++) {
                     if (faces.get(i).size() < 3) {
                         continue;

@@ -87,16 +87,20 @@ public final class HtmlReport {
         private final List<String> sectionIds = new ArrayList<>();
         /** The ground tracks' points, shared by the maps of every section. */
         private final TrackPoints trackPoints;
+        /** The radars' coverage footprints, shared by the maps of every section. */
+        private final RadarFootprints radarFootprints;
 
         Page(Report report, Geography geography, DefendedAreaMaps maps) {
-            this(report, geography, maps, 1 << 20, new TrackPoints());
+            this(report, geography, maps, 1 << 20, new TrackPoints(), new RadarFootprints());
         }
 
-        private Page(Report report, Geography geography, DefendedAreaMaps maps, int capacity, TrackPoints trackPoints) {
+        private Page(Report report, Geography geography, DefendedAreaMaps maps, int capacity, TrackPoints trackPoints,
+                     RadarFootprints radarFootprints) {
             this.report = report;
             this.geography = geography;
             this.areaMaps = maps;
             this.trackPoints = trackPoints;
+            this.radarFootprints = radarFootprints;
             this.b = new StringBuilder(capacity);
             for (int i = 0; i < report.scenarios().size(); i++) {
                 sectionIds.add(Markup.id("s" + (i + 1), report.scenarios().get(i).scenario().id()));
@@ -138,7 +142,7 @@ public final class HtmlReport {
             for (int i = 0; i < report.scenarios().size(); i++) {
                 int k = i;
                 parts.add(CompletableFuture.supplyAsync(() -> {
-                    Page section = new Page(report, geography, areaMaps, 1 << 18, trackPoints);
+                    Page section = new Page(report, geography, areaMaps, 1 << 18, trackPoints, radarFootprints);
                     section.scenario(report.scenarios().get(k), sectionIds.get(k));
                     return section.b.toString();
                 }));
@@ -399,7 +403,7 @@ public final class HtmlReport {
         private void map(ScenarioAssessment a, ScenarioGeometry g, String id) {
             List<MapFigure.Footprint> footprints = new ArrayList<>();
             for (ScenarioGeometry.RadarMark r : g.radars()) {
-                footprints.add(new MapFigure.Footprint(r.radar().id(), RadarFootprint.faces(r.radar())));
+                footprints.add(new MapFigure.Footprint(r.radar().id(), radarFootprints.of(r.radar())));
             }
             List<String> regionIds = new ArrayList<>();
             for (CriterionResult c : a.criteria()) {

@@ -139,7 +139,6 @@ public final class KmlWriter {
 
     /** The KML coordinates of a trajectory, simplified to {@link #TOLERANCE_M}. */
     private static String coordinates(Trajectory tr, Ellipsoid ellipsoid) {
-        StringBuilder b = new StringBuilder();
         List<double[]> pts = new ArrayList<>(tr.samples().size() + 2);
         add(pts, tr.launch().latitudeRad(), tr.launch().longitudeRad(), tr.launch().altitudeM(), ellipsoid);
         for (TrajectorySample s : tr.samples()) {
@@ -147,11 +146,17 @@ public final class KmlWriter {
         }
         add(pts, tr.impact().latitudeRad(), tr.impact().longitudeRad(), 0.0, ellipsoid);
         List<double[]> kept = DouglasPeucker.simplify(pts, TOLERANCE_M, 3);
+        StringBuilder b = new StringBuilder(32 * kept.size());
         for (int i = 0; i < kept.size(); i++) {
             double[] p = kept.get(i);
-            b.append(i == 0 ? "" : " ").append(JsonWriter.format(Math.toDegrees(p[4]), 5)).append(',')
-                    .append(JsonWriter.format(Math.toDegrees(p[3]), 5)).append(',')
-                    .append(JsonWriter.format(Math.max(0.0, p[5]), 0));
+            if (i > 0) {
+                b.append(' ');
+            }
+            JsonWriter.format(b, Math.toDegrees(p[4]), 5);
+            b.append(',');
+            JsonWriter.format(b, Math.toDegrees(p[3]), 5);
+            b.append(',');
+            JsonWriter.format(b, Math.max(0.0, p[5]), 0);
         }
         return b.toString();
     }

@@ -84,6 +84,11 @@ final class MapFigure {
     private final double height;
     private final RectangleClip clip;
     private final double[] tmp = new double[2];
+    /** Lines (tracks, graticule, routes) clipped to the view, simplified and written from flat arrays. */
+    private final PolylinePath lines;
+    /** Scratch: a line's points in viewBox units. */
+    private double[] xs = new double[256];
+    private double[] ys = new double[256];
     private Overlays overlays = Overlays.NONE;
     /** The page's shared track points (null: computed for this map alone). */
     private TrackPoints trackPoints;
@@ -123,6 +128,7 @@ final class MapFigure {
         this.minX = cx - w / 2;
         this.maxY = cy + h / 2;
         this.clip = new RectangleClip(-PAD, -PAD, WIDTH + PAD, height + PAD);
+        this.lines = new PolylinePath(-PAD, -PAD, WIDTH + PAD, height + PAD, TRACK_TOLERANCE);
     }
 
     /**
@@ -218,7 +224,7 @@ final class MapFigure {
             GeodeticPoint.wrapLongitude(projection.centreLongitudeRad() + Math.PI)};
         // Regions are unions of the same Natural Earth polygons: their polygons are recognised by their
         // outer ring and drawn once, in the region's style, instead of twice.
-        Set<String> regionKeys = new java.util.HashSet<>();
+        Set<RingKey> regionKeys = new java.util.HashSet<>();
         for (String id : regionIds) {
             Region r = regions.get(id);
             if (r != null) {
@@ -229,13 +235,17 @@ final class MapFigure {
         }
         StringBuilder land = new StringBuilder(128 * 1024);
         StringBuilder region = new StringBuilder(64 * 1024);
-        for (CountryShapes.Country c : CountryShapes.all()) {
-            for (List<double[][]> poly : c.polygons()) {
+        List<CountryShapes.Country> countries = CountryShapes.all();
+        List<List<Polygon>> shapes = Shapes.POLYGONS;
+        for (int i = 0; i < countries.size(); i++) {
+            List<List<double[][]>> polygons = countries.get(i).polygons();
+            for (int k = 0; k < polygons.size(); k++) {
+                List<double[][]> poly = polygons.get(k);
                 // The projection tears a polygon around the antipode; such a polygon is off the map anyway.
-                if (new Polygon(poly).contains(anti[0], anti[1])) {
+                if (shapes.get(i).get(k).contains(anti[0], anti[1])) {
                     continue;
                 }
-                polygon(regionKeys.contains(key(poly.get(0))) ? region : land, poly);
+                polygon(!regionKeys.isEmpty() && regionKeys.contains(key(poly.get(0))) ? region : land, poly);
             }
         }
         b.append("<path class=\"land\" d=\"").append(land).append("\"/>\n");
@@ -246,9 +256,32 @@ final class MapFigure {
         }
     }
 
-    /** A polygon's identity for matching: its first vertex and its size (never iterated in hash order). */
-    private static String key(double[][] outerRing) {
-        return outerRing.length + ":" + outerRing[0][0] + ":" + outerRing[0][1];
+    /**
+     * A polygon's identity for matching: its size and first vertex (never iterated in hash order; a
+     * record compares the coordinates as Double.compare does, as the text of the three once did).
+     */
+    private record RingKey(int size, double latRad, double lonRad) {
+    }
+
+    private static RingKey key(double[][] outerRing) {
+        return new RingKey(outerRing.length, outerRing[0][0], outerRing[0][1]);
+    }
+
+    /** The base map's polygons as core polygons for the antipode test, built once (the shapes are static data). */
+    private static final class Shapes {
+        static final List<List<Polygon>> POLYGONS = build();
+
+        private static List<List<Polygon>> build() {
+            List<List<Polygon>> out = new ArrayList<>();
+            for (CountryShapes.Country c : CountryShapes.all()) {
+                List<Polygon> polygons = new ArrayList<>();
+                for (List<double[][]> poly : c.polygons()) {
+                    polygons.add(new Polygon(poly));
+                }
+                out.add(List.copyOf(polygons));
+            }
+            return List.copyOf(out);
+        }
     }
 
     /** Appends the rings of one polygon ({latRad, lonRad}), projected, clipped and simplified. */
@@ -270,7 +303,9 @@ final class MapFigure {
             if (x1 < 0 || x0 > WIDTH || y1 < 0 || y0 > height || x1 - x0 < 1.5 && y1 - y0 < 1.5) {
                 continue;
             }
-            List<double[]> clipped = clip.polygon(pts);
+            // A ring inside the clip rectangle comes out of Sutherland-Hodgman as it went in.
+            boolean inside = x0 >= -PAD && x1 <= WIDTH + PAD && y0 >= -PAD && y1 <= height + PAD;
+            List<double[]> clipped = inside ? pts : clip.polygon(pts);
             if (clipped.size() < 3) {
                 continue;
             }
@@ -343,24 +378,45 @@ final class MapFigure {
 
     /** A geographic polyline ({latRad, lonRad}) projected, clipped and simplified, appended as subpaths. */
     private void line(StringBuilder d, List<double[]> latLon) {
-        List<double[]> pts = new ArrayList<>(latLon.size());
-        for (double[] p : latLon) {
-            pts.add(point(p[0], p[1]));
+        int n = latLon.size();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            double[] p = latLon.get(i);
+            projection.project(p[0], p[1], tmp);
+            xs[i] = (tmp[0] - minX) * scale;
+            ys[i] = (maxY - tmp[1]) * scale;
         }
-        projectedLine(d, pts);
+        lines.append(d, xs, ys, n);
     }
 
     /** A track's points ({@link TrackPoints} triples) projected, clipped and simplified, appended as subpaths. */
-    private void trackLine(StringBuilder d, double[] sinCosLon) {
+    void trackLine(StringBuilder d, double[] sinCosLon) {
+        int n = sinCosLon.length / 3;
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            projection.project(sinCosLon[3 * i], sinCosLon[3 * i + 1], sinCosLon[3 * i + 2], tmp);
+            xs[i] = (tmp[0] - minX) * scale;
+            ys[i] = (maxY - tmp[1]) * scale;
+        }
+        lines.append(d, xs, ys, n);
+    }
+
+    private void ensure(int n) {
+        if (xs.length < n) {
+            xs = new double[Math.max(n, 2 * xs.length)];
+            ys = new double[xs.length];
+        }
+    }
+
+    /**
+     * {@link #trackLine} by the list-based steps it replaces (a point array per point, {@link RectangleClip},
+     * {@link DouglasPeucker}, {@link #compact}): the reference its text is tested against.
+     */
+    void trackLineReference(StringBuilder d, double[] sinCosLon) {
         List<double[]> pts = new ArrayList<>(sinCosLon.length / 3);
         for (int i = 0; i < sinCosLon.length; i += 3) {
             pts.add(point(sinCosLon[i], sinCosLon[i + 1], sinCosLon[i + 2]));
         }
-        projectedLine(d, pts);
-    }
-
-    /** Viewbox points clipped and simplified, appended as subpaths. */
-    private void projectedLine(StringBuilder d, List<double[]> pts) {
         for (List<double[]> part : clip.polyline(pts)) {
             compact(d, DouglasPeucker.simplify(part, TRACK_TOLERANCE), false, 2);
         }

@@ -96,6 +96,17 @@ final class ScenarioGeometry {
         }
     }
 
+    /**
+     * A launch point's identity: its area and its exact coordinates (a record compares doubles as
+     * {@link Double#compare} does, so this groups as the text of the three did, without writing it).
+     */
+    private record LaunchKey(String areaId, double latitudeRad, double longitudeRad) {
+    }
+
+    /** A track group's identity: threat set, launch point and target. */
+    private record GroupKey(String threatSetId, LaunchKey launch, String targetId) {
+    }
+
     private final ScenarioAssessment assessment;
     private final List<Site> sites;
     private final List<RadarMark> radars;
@@ -117,17 +128,17 @@ final class ScenarioGeometry {
                 r.add(new RadarMark(sys.id(), radar));
             }
         }
-        Map<String, Launch> launchByKey = new LinkedHashMap<>();
+        Map<LaunchKey, Launch> launchByKey = new LinkedHashMap<>();
         Map<String, int[]> targetCounts = new LinkedHashMap<>();
         Map<String, ThreatOutcome> targetFirst = new LinkedHashMap<>();
-        Map<String, int[]> groupCounts = new LinkedHashMap<>();
-        Map<String, ThreatOutcome> groupFirst = new LinkedHashMap<>();
-        Map<String, List<String>> groupMissiles = new LinkedHashMap<>();
+        Map<GroupKey, int[]> groupCounts = new LinkedHashMap<>();
+        Map<GroupKey, ThreatOutcome> groupFirst = new LinkedHashMap<>();
+        Map<GroupKey, List<String>> groupMissiles = new LinkedHashMap<>();
         int reach = 0;
         int engage = 0;
         for (ThreatOutcome t : a.threats()) {
             GeodeticPoint l = t.threat().launch();
-            String launchKey = t.threat().launchAreaId() + '|' + l.latitudeRad() + '|' + l.longitudeRad();
+            LaunchKey launchKey = new LaunchKey(t.threat().launchAreaId(), l.latitudeRad(), l.longitudeRad());
             launchByKey.putIfAbsent(launchKey, new Launch(t.threat().launchAreaId(), l));
             boolean ok = t.reachable() && t.engageable();
             int[] tc = targetCounts.computeIfAbsent(t.threat().targetId(), k -> new int[3]);
@@ -140,7 +151,7 @@ final class ScenarioGeometry {
                     tc[2]++;
                     engage++;
                 }
-                String gk = t.threat().threatSetId() + '|' + launchKey + '|' + t.threat().targetId();
+                GroupKey gk = new GroupKey(t.threat().threatSetId(), launchKey, t.threat().targetId());
                 int[] gc = groupCounts.computeIfAbsent(gk, k -> new int[2]);
                 groupFirst.putIfAbsent(gk, t);
                 gc[0]++;
@@ -163,7 +174,7 @@ final class ScenarioGeometry {
                     List<GeodeticPoint> at = area instanceof org.plumbline.core.scenario.LaunchArea.Point p
                             ? List.of(p.position()) : ((org.plumbline.core.scenario.LaunchArea.Polygon) area).vertices();
                     for (GeodeticPoint l : at) {
-                        launchByKey.putIfAbsent(area.id() + '|' + l.latitudeRad() + '|' + l.longitudeRad(),
+                        launchByKey.putIfAbsent(new LaunchKey(area.id(), l.latitudeRad(), l.longitudeRad()),
                                 new Launch(area.id(), l));
                     }
                 }

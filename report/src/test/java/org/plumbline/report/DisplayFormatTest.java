@@ -39,4 +39,31 @@ class DisplayFormatTest {
         assertEquals("24", DisplayFormat.metric(Criterion.Metric.INTERCEPTOR_COUNT, 24));
         assertEquals("undefined", DisplayFormat.metric(Criterion.Metric.ENGAGEABLE_FRACTION, Double.NaN));
     }
+
+    /** The fast path of fixed gives BigDecimal's text, grouped or not, next to rounding ties and on them. */
+    @Test
+    void fixedIsTheExactRoundingEverywhere() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261127L);
+        for (int k = 0; k < 300_000; k++) {
+            int decimals = random.nextInt(8);
+            double magnitude = Math.pow(10, random.nextInt(-8, 17));
+            double v = (random.nextDouble() * 2 - 1) * magnitude;
+            if (k % 4 == 0) {
+                v = (Math.round(v * Math.pow(10, decimals)) + 0.5) / Math.pow(10, decimals);
+                v = k % 8 == 0 ? v : Math.nextDown(v);
+            }
+            boolean grouping = random.nextBoolean();
+            org.junit.jupiter.api.Assertions.assertEquals(DisplayFormat.fixedExact(v, decimals, grouping),
+                    DisplayFormat.fixed(v, decimals, grouping), v + " to " + decimals + " decimals");
+        }
+        for (double v : new double[] {0.0, -0.0, -0.04, -0.05, -0.06, 0.05, 0.125, 2.675, 999.5, -999.5, 1234567.0, 1e15,
+            -1e-12, 5e-324}) {
+            for (int decimals = 0; decimals < 8; decimals++) {
+                for (boolean grouping : new boolean[] {false, true}) {
+                    org.junit.jupiter.api.Assertions.assertEquals(DisplayFormat.fixedExact(v, decimals, grouping),
+                            DisplayFormat.fixed(v, decimals, grouping), v + " to " + decimals + " decimals");
+                }
+            }
+        }
+    }
 }
