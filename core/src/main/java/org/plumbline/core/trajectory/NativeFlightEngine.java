@@ -32,9 +32,11 @@ import org.plumbline.core.math.Brent;
  * cutoff time is one partial RK4 step from the preceding node. Impact and interface crossings are
  * located by Brent's method on partial steps.
  *
- * <p>Instances are thread-safe; each call allocates its own work arrays. The one mutable field is a
- * cache: the vertical rise from the last launch point flown from, which does not depend on the
- * steering and is copied into every powered flight from there (the same bits as flying it).
+ * <p>Instances are thread-safe; each call allocates its own work arrays. The mutable fields are two
+ * caches: the vertical rise from the last launch point flown from, which does not depend on the
+ * steering and is copied into every powered flight from there (the same bits as flying it), and
+ * the logs of the last {@code KeptLogs.SIZE} flights without samples ({@link #withSamples}), behind
+ * a lock.
  */
 public final class NativeFlightEngine implements FlightEngine {
     private static final int PHASE_VERTICAL = 0;
@@ -722,8 +724,9 @@ public final class NativeFlightEngine implements FlightEngine {
 
     /**
      * The logs of the engine's last flights without samples, by the identity of their powered
-     * flight and trajectory. Thread-safe (an engine is meant for one thread at a time, but nothing
-     * forbids sharing it).
+     * flight and trajectory. Thread-safe: its methods hold its lock, and a kept log is not written
+     * again. With threads sharing an engine a flight's log may be pushed out sooner; the answer is
+     * the same (flown again).
      */
     private static final class KeptLogs {
         static final int SIZE = 16;

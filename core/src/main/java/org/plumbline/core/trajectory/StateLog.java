@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A growing, time-ordered list of inertial states, interpolated with cubic Hermite polynomials on
  * position (velocity is its derivative) for sampling and for locating events. Package-private:
- * used only to produce output, never inside the targeting loops.
+ * read only to produce output (a flight's samples and events), never by the targeting loops; their
+ * flights without samples record one after thrust termination, so that the one they keep can be
+ * given its samples without flying it again ({@link NativeFlightEngine#withSamples}).
  */
 final class StateLog {
     private double[] t = new double[256];

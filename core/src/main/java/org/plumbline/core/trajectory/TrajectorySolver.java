@@ -264,11 +264,24 @@ public final class TrajectorySolver {
          */
         double pitchHintRad = Double.NaN;
 
-        /** The powered flights flown by {@link #boost}, by steering (at most {@link #MAX_KEPT_BOOSTS}). */
-        private final Map<Steering, PoweredFlight> flown = new HashMap<>();
+        /**
+         * The powered flights flown by {@link #boost}, by steering (at most {@link #MAX_KEPT_BOOSTS});
+         * null for a search that keeps none.
+         */
+        private final Map<Steering, PoweredFlight> flown;
 
+        /** A search of one answer (a solve, a reach, a bracketed pitch-over): it keeps its boosts. */
         Search(GeodeticPoint launch) {
+            this(launch, true);
+        }
+
+        /**
+         * A search; keepBoosts false for a batch node's, which lives as long as the batch and whose
+         * grid flights are kept by the node itself.
+         */
+        Search(GeodeticPoint launch, boolean keepBoosts) {
             this.launch = launch;
+            this.flown = keepBoosts ? new HashMap<>() : null;
         }
 
         /**
@@ -300,13 +313,18 @@ public final class TrajectorySolver {
          * The powered flight of a pitch-over at the search's azimuth. Every one flown is kept for the
          * rest of the search: a cold solve searches the pitch-over again at each aim correction and
          * turning attempt, often at an azimuth it has flown before, whose scan re-flies the same
-         * steerings (in the default assessment 2,391 of the searches' 27,127 boosts, half of them in
-         * the 18 cold solves of the Iranian ICBMs, most of the rest in targets near the edge of an
-         * IRBM's reach, which take 200-1,600 boosts each). A boost depends only on the launch point,
-         * azimuth and pitch-over, so a kept one is the flight a new boost would give.
+         * steerings (in the default assessment about 2,370 of 32,000 boosts: half of them in the 18
+         * cold solves of the Iranian ICBMs, a quarter in the 11 targets at the edge of an IRBM's
+         * reach, which take 200-1,600 boosts each, the rest in the other cold solves). A boost
+         * depends only on the launch point, azimuth and pitch-over, so a kept one is the flight a
+         * new boost would give.
          */
         PoweredFlight boost(double pitch) {
             if (powered == null || powered.pitchOverRad() != pitch || powered.azimuthRad() != azimuthRad) {
+                if (flown == null) {
+                    powered = engine.boost(launch, azimuthRad, pitch);
+                    return powered;
+                }
                 Steering key = new Steering(azimuthRad, pitch);
                 PoweredFlight kept = flown.get(key);
                 if (kept == null) {
@@ -1347,7 +1365,7 @@ public final class TrajectorySolver {
             this.fan = fan;
             this.index = index;
             this.azimuthRad = index * NODE_SPACING_RAD;
-            this.search = new Search(fan.launch);
+            this.search = new Search(fan.launch, false);
             search.azimuthRad = azimuthRad;
             search.aimBearingRad = azimuthRad;
         }

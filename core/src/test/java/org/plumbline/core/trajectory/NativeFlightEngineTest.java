@@ -356,33 +356,37 @@ class NativeFlightEngineTest {
         GeodeticPoint launch = GeodeticPoint.ofDegrees(35.235, 53.921);
         int kept = 0;
         for (Missile missile : new Missile[] {TestMissiles.liquidIrbm(), TestMissiles.liquidIcbm()}) {
-            NativeFlightEngine engine = new NativeFlightEngine(EarthModel.WGS84, missile, FlightSettings.DEFAULT);
-            List<PoweredFlight> powered = new ArrayList<>();
-            List<Trajectory> flown = new ArrayList<>();
-            for (double pitch : new double[] {0.003, 0.0045, 0.006, 0.02, 0.05, 0.1, 0.2, 0.4, 0.6}) {
-                PoweredFlight p = engine.boost(launch, 1.1, pitch);
-                if (p.crashed()) {
-                    continue;
-                }
-                for (double fraction : new double[] {0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.85, 1.0}) {
-                    if (engine.fly(p, fraction * p.burnTimeS(), false) instanceof FlightOutcome.Impact i) {
-                        powered.add(p);
-                        flown.add(i.trajectory());
+            // The default 10 s, the assessment's 1 s, and an interval shorter than the boost step.
+            for (double interval : new double[] {10.0, 1.0, 0.3}) {
+                NativeFlightEngine engine = new NativeFlightEngine(EarthModel.WGS84, missile,
+                        FlightSettings.DEFAULT.withSampleIntervalS(interval));
+                List<PoweredFlight> powered = new ArrayList<>();
+                List<Trajectory> flown = new ArrayList<>();
+                for (double pitch : new double[] {0.003, 0.0045, 0.006, 0.02, 0.05, 0.1, 0.2, 0.4, 0.6}) {
+                    PoweredFlight p = engine.boost(launch, 1.1, pitch);
+                    if (p.crashed()) {
+                        continue;
+                    }
+                    for (double fraction : new double[] {0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.85, 1.0}) {
+                        if (engine.fly(p, fraction * p.burnTimeS(), false) instanceof FlightOutcome.Impact i) {
+                            powered.add(p);
+                            flown.add(i.trajectory());
+                        }
                     }
                 }
-            }
-            assertTrue(flown.size() > 20, flown.size() + " flights: some must be forgotten");
-            for (int k = 0; k < flown.size(); k++) {
-                PoweredFlight p = powered.get(k);
-                Trajectory without = flown.get(k);
-                boolean isKept = flown.size() - k <= 16;
-                kept += isKept ? 1 : 0;
-                assertEquals(isKept, engine.keepsLogOf(p, without), "flight " + k);
-                Trajectory again = ((FlightOutcome.Impact) engine.fly(p, without.burnoutTimeS(), true)).trajectory();
-                assertEquals(again, engine.withSamples(p, without), "flight " + k);
-                assertTrue(again.samples().size() >= 10, again.samples().size() + " samples");
+                assertTrue(flown.size() > 20, flown.size() + " flights: some must be forgotten");
+                for (int k = 0; k < flown.size(); k++) {
+                    PoweredFlight p = powered.get(k);
+                    Trajectory without = flown.get(k);
+                    boolean isKept = flown.size() - k <= 16;
+                    kept += isKept ? 1 : 0;
+                    assertEquals(isKept, engine.keepsLogOf(p, without), "flight " + k);
+                    Trajectory again = ((FlightOutcome.Impact) engine.fly(p, without.burnoutTimeS(), true)).trajectory();
+                    assertEquals(again, engine.withSamples(p, without), "flight " + k);
+                    assertTrue(again.samples().size() >= 10, again.samples().size() + " samples");
+                }
             }
         }
-        assertEquals(32, kept);
+        assertEquals(3 * 32, kept);
     }
 }
