@@ -89,12 +89,12 @@ public final class ScenarioReader {
      * map's lock; each is scaled under its own lock, so that different missiles scale side by side
      * and a second reader of the same one waits for the first.
      */
-    private static final Map<String, ScaledMissile> MISSILE_CACHE = java.util.Collections.synchronizedMap(
+    private static final Map<List<Object>, ScaledMissile> MISSILE_CACHE = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ScaledMissile> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, ScaledMissile> eldest) {
                     return size() > 256;
                 }
             });
@@ -119,7 +119,10 @@ public final class ScenarioReader {
     private final Catalog catalog;
     private final FlightSettings settings;
     private final boolean fileIncludes;
-    /** Told the inputs of every generic rocket read (for ImpulseFactorsTest); does nothing otherwise. */
+    /**
+     * Told the inputs of every generic rocket read (for ImpulseFactorsTest), possibly from several
+     * threads at once (a threat set's missiles are read side by side); does nothing otherwise.
+     */
     private final java.util.function.Consumer<ImpulseFactors.Key> scalings;
 
     public ScenarioReader(Catalog catalog, FlightSettings settings) {
@@ -1019,7 +1022,7 @@ public final class ScenarioReader {
         if (f.problems.size() > before) {
             return null;
         }
-        String key = id + "|" + p + "|" + range + "|" + speed + "|" + burn + "|" + settings.hashCode();
+        List<Object> key = List.of(id, p, range, speed, burn, settings);
         try {
             boolean byRange = rangeNode != null;
             ImpulseFactors.Key scaling = byRange
