@@ -106,24 +106,12 @@ public final class JsonWriter {
         if (!Double.isFinite(d)) {
             throw new IllegalArgumentException("JSON has no " + d);
         }
-        if (decimals < 0 || decimals >= POW10.length) {
+        // fastFormat's rounding, then its digits written directly.
+        long n = roundedScaledMagnitude(d, decimals);
+        if (n < 0) {
             out.append(exactFormat(d, decimals));
             return;
         }
-        // fastFormat's test and rounding, then its digits written directly.
-        double scaled = d * POW10[decimals];
-        double a = Math.abs(scaled);
-        if (!(a < 1e15)) {
-            out.append(exactFormat(d, decimals));
-            return;
-        }
-        double floor = Math.floor(a);
-        double frac = a - floor;
-        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
-            out.append(exactFormat(d, decimals));
-            return;
-        }
-        long n = (long) floor + (frac > 0.5 ? 1 : 0);
         if (n == 0) {
             out.append('0');
             return;
@@ -133,7 +121,8 @@ public final class JsonWriter {
             n /= 10;
             scale--;
         }
-        if (scaled < 0) {
+        // n > 0: |d| 10^decimals is at least one half, so its sign is d's.
+        if (d < 0) {
             out.append('-');
         }
         if (scale == 0) {
@@ -159,20 +148,10 @@ public final class JsonWriter {
      * integer gives the integer the exact decimal rounds to. Otherwise null (the exact path decides).
      */
     static String fastFormat(double d, int decimals) {
-        if (decimals < 0 || decimals >= POW10.length) {
+        long n = roundedScaledMagnitude(d, decimals);
+        if (n < 0) {
             return null;
         }
-        double scaled = d * POW10[decimals];
-        double a = Math.abs(scaled);
-        if (!(a < 1e15)) {
-            return null;
-        }
-        double floor = Math.floor(a);
-        double frac = a - floor;
-        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
-            return null;
-        }
-        long n = (long) floor + (frac > 0.5 ? 1 : 0);
         if (n == 0) {
             return "0";
         }
@@ -188,7 +167,31 @@ public final class JsonWriter {
             }
             digits.insert(digits.length() - scale, '.');
         }
-        return (scaled < 0 ? "-" : "") + digits;
+        return (d < 0 ? "-" : "") + digits;
+    }
+
+    /**
+     * |d| 10^decimals rounded to the nearest integer, when that is certainly the integer the exact
+     * decimal rounds to (half-even), else -1: the product is rounded once (10^decimals is exact for
+     * decimals 0 to 9), so it lies within half an ulp of the exact product, and unless its fraction
+     * lies within a few ulps of one half its nearest integer is the exact decimal's. Also -1 for
+     * decimals outside 0 to 9 and products of 10^15 or more. The fast path of this class's numbers
+     * and of the report's display numbers.
+     */
+    public static long roundedScaledMagnitude(double d, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length) {
+            return -1;
+        }
+        double a = Math.abs(d * POW10[decimals]);
+        if (!(a < 1e15)) {
+            return -1;
+        }
+        double floor = Math.floor(a);
+        double frac = a - floor;
+        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
+            return -1;
+        }
+        return (long) floor + (frac > 0.5 ? 1 : 0);
     }
 
     static String exactFormat(double d, int decimals) {

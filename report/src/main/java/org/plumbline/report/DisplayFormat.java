@@ -47,7 +47,6 @@ final class DisplayFormat {
         return signed(b.abs().toPlainString(), b.signum() < 0, grouping);
     }
 
-    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
     private static final long[] POW10_LONG = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L, 1_000_000_000L};
 
@@ -58,19 +57,10 @@ final class DisplayFormat {
      * its nearest integer is the integer the exact decimal rounds to.
      */
     private static String roundedPlain(double v, int decimals) {
-        if (decimals < 0 || decimals >= POW10.length) {
+        long n = org.plumbline.io.JsonWriter.roundedScaledMagnitude(v, decimals);
+        if (n < 0) {
             return null;
         }
-        double a = Math.abs(v * POW10[decimals]);
-        if (!(a < 1e15)) {
-            return null;
-        }
-        double floor = Math.floor(a);
-        double frac = a - floor;
-        if (Math.abs(frac - 0.5) <= 4 * Math.ulp(a)) {
-            return null;
-        }
-        long n = (long) floor + (frac > 0.5 ? 1 : 0);
         if (decimals == 0) {
             return Long.toString(n);
         }
