@@ -133,6 +133,12 @@ public final class PlumblineServer implements AutoCloseable {
                     e.getStatus() == 413 ? "the request body is larger than this server accepts ("
                             + options.maxBodyBytes() + " bytes)" : e.getMessage(), null));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (endedEarly(e)) {
+                    // The client's fault (it closed before sending the body it declared), not the server's.
+                    error(ctx, 400, "the request body ended before its declared length (" + ctx.contentLength()
+                            + " bytes)", null);
+                    return;
+                }
                 if (options.log() != null) {
                     options.log().println("plumbline serve: internal error on " + ctx.method() + " " + ctx.path()
                             + ": " + e);
@@ -150,6 +156,16 @@ public final class PlumblineServer implements AutoCloseable {
                 }
             });
         });
+    }
+
+    /** Whether reading the request failed because its body ended early (Jetty's end-of-file on input). */
+    static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an address to bind to is a loopback address (only this machine can connect). */

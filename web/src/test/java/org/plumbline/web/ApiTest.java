@@ -170,6 +170,11 @@ class ApiTest {
                 + "Content-Length: " + ((3 << 20) + 11) + "\r\nConnection: close\r\n\r\n{\"yaml\":\"####");
         assertTrue(big.startsWith("HTTP/1.1 413") && big.contains("\"error\"") && big.contains("at most"), big);
         assertFalse(big.contains("at org.") || big.contains("Exception"), "no stack trace: " + big);
+        // A body that ends before its declared length (the client stopped sending) is the client's
+        // error, answered 400, not an internal one.
+        String cut = rawHalfClosed("POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100\r\nConnection: close\r\n\r\n{\"yaml\":\"id: x");
+        assertTrue(cut.startsWith("HTTP/1.1 400") && cut.contains("ended before its declared length"), cut);
         assertError(TestServer.get("/no/such/page"), 404);
         assertError(TestServer.get("/api/nothing"), 404);
         assertError(TestServer.get("/vendor/leaflet/../../org/plumbline/io/data/cities.csv"), 404);
@@ -200,6 +205,16 @@ class ApiTest {
         assertTrue(dots.contains("\"error\"") && !dots.contains("root:"), dots);
         assertTrue(PlumblineServer.localHost("localhost:8080") && PlumblineServer.localHost("[::1]:8080")
                 && !PlumblineServer.localHost("127.0.0.1.evil.example"));
+    }
+
+    /** As {@link #raw}, the socket's output shut after the request (the client sends nothing more). */
+    private static String rawHalfClosed(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", TestServer.get().port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** A request written byte for byte on a socket (no client normalises its path or headers); the whole answer. */
