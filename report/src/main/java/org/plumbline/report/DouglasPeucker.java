@@ -92,13 +92,24 @@ final class DouglasPeucker {
             }
         }
         boolean[] keep = new boolean[n];
+        keepFlat(xs, ys, zs, n, tolerance * tolerance, keep, new int[2 * n]);
+        return keep;
+    }
+
+    /**
+     * The flat loop of {@link #keepFlat(List, double, int)} on points 0 to n - 1 (n at least 1) of xs,
+     * ys and zs (null in the plane): sets keep[0..n) to the points kept, with squared tolerance tol2;
+     * stack holds at least 2n entries. Shared with the HTML maps' lines ({@link PolylinePath}), which
+     * reuse their arrays from line to line.
+     */
+    static void keepFlat(double[] xs, double[] ys, double[] zs, int n, double tol2, boolean[] keep, int[] stack) {
+        boolean three = zs != null;
+        java.util.Arrays.fill(keep, 0, n, false);
         keep[0] = true;
         keep[n - 1] = true;
-        int[] stack = new int[2 * n];
         int top = 0;
         stack[top++] = 0;
         stack[top++] = n - 1;
-        double tol2 = tolerance * tolerance;
         while (top > 0) {
             int last = stack[--top];
             int first = stack[--top];
@@ -146,7 +157,6 @@ final class DouglasPeucker {
                 stack[top++] = last;
             }
         }
-        return keep;
     }
 
     static double distanceToSegmentSquared(double[] p, double[] a, double[] b, int dimensions) {

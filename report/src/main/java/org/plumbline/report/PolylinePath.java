@@ -161,52 +161,7 @@ final class PolylinePath {
 
     /** Douglas-Peucker on the part's n points, then the kept ones written as an open line of at least two points. */
     private void simplifyAndWrite(StringBuilder d, int n) {
-        java.util.Arrays.fill(keep, 0, n, n <= 2);
-        keep[0] = true;
-        keep[n - 1] = true;
-        if (n > 2) {
-            int top = 0;
-            stack[top++] = 0;
-            stack[top++] = n - 1;
-            while (top > 0) {
-                int last = stack[--top];
-                int first = stack[--top];
-                double worst = -1;
-                int index = -1;
-                double ax = px[first];
-                double ay = py[first];
-                // distanceToSegmentSquared with the segment's terms computed once (the same values).
-                double abx = px[last] - ax;
-                double aby = py[last] - ay;
-                double ab2 = 0;
-                ab2 += abx * abx;
-                ab2 += aby * aby;
-                for (int i = first + 1; i < last; i++) {
-                    double x = px[i];
-                    double y = py[i];
-                    double apab = 0;
-                    apab += (x - ax) * abx;
-                    apab += (y - ay) * aby;
-                    double t = ab2 == 0 ? 0 : clamp01(apab / ab2);
-                    double ex = x - (ax + t * abx);
-                    double ey = y - (ay + t * aby);
-                    double d2 = 0;
-                    d2 += ex * ex;
-                    d2 += ey * ey;
-                    if (d2 > worst) {
-                        worst = d2;
-                        index = i;
-                    }
-                }
-                if (index >= 0 && worst > tolerance2) {
-                    keep[index] = true;
-                    stack[top++] = first;
-                    stack[top++] = index;
-                    stack[top++] = index;
-                    stack[top++] = last;
-                }
-            }
-        }
+        DouglasPeucker.keepFlat(px, py, null, n, tolerance2, keep, stack);
         // MapFigure.compact(d, kept, false, 2).
         int k = 0;
         for (int i = 0; i < n; i++) {
