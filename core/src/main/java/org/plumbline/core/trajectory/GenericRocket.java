@@ -139,15 +139,17 @@ public final class GenericRocket {
      *                                  thrust-to-weight of at least {@link #MIN_LIFTOFF_THRUST_TO_WEIGHT}
      */
     public static Missile withNominalRange(Missile template, double rangeM, double burnTimeS, FlightSettings settings) {
-        return withBurnTime(template, burnTimeS).withSpecificImpulseScaled(
-                impulseFactorForNominalRange(template, rangeM, burnTimeS, settings));
+        checkInRange("rangeM", rangeM, "m", 100_000, 19_000_000);
+        Missile base = withBurnTime(template, burnTimeS);
+        return base.withSpecificImpulseScaled(nominalRangeFactor(base, rangeM, settings));
     }
 
     /** As {@link #withNominalRange} for a burnout speed, m/s. */
     public static Missile withBurnoutSpeed(Missile template, double speedMps, double burnTimeS,
                                            FlightSettings settings) {
-        return withBurnTime(template, burnTimeS).withSpecificImpulseScaled(
-                impulseFactorForBurnoutSpeed(template, speedMps, burnTimeS, settings));
+        checkInRange("speedMps", speedMps, "m/s", 500, 7_800);
+        Missile base = withBurnTime(template, burnTimeS);
+        return base.withSpecificImpulseScaled(burnoutSpeedFactor(base, speedMps, settings));
     }
 
     /**
@@ -161,15 +163,21 @@ public final class GenericRocket {
     public static double impulseFactorForNominalRange(Missile template, double rangeM, double burnTimeS,
                                                       FlightSettings settings) {
         checkInRange("rangeM", rangeM, "m", 100_000, 19_000_000);
-        Missile base = withBurnTime(template, burnTimeS);
-        return scale(base, m -> nominalRangeM(m, settings), rangeM, "nominal range", "km", 1e-3);
+        return nominalRangeFactor(withBurnTime(template, burnTimeS), rangeM, settings);
     }
 
     /** As {@link #impulseFactorForNominalRange} for {@link #withBurnoutSpeed}. */
     public static double impulseFactorForBurnoutSpeed(Missile template, double speedMps, double burnTimeS,
                                                       FlightSettings settings) {
         checkInRange("speedMps", speedMps, "m/s", 500, 7_800);
-        Missile base = withBurnTime(template, burnTimeS);
+        return burnoutSpeedFactor(withBurnTime(template, burnTimeS), speedMps, settings);
+    }
+
+    private static double nominalRangeFactor(Missile base, double rangeM, FlightSettings settings) {
+        return scale(base, m -> nominalRangeM(m, settings), rangeM, "nominal range", "km", 1e-3);
+    }
+
+    private static double burnoutSpeedFactor(Missile base, double speedMps, FlightSettings settings) {
         return scale(base, m -> nominalBurnoutSpeedMps(m, settings), speedMps, "burnout speed", "km/s", 1e-3);
     }
 
