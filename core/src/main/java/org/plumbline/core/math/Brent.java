@@ -103,8 +103,32 @@ public final class Brent {
     public record Minimum(double x, double fx) {
     }
 
+    /**
+     * Asked at each iteration of {@link #minimum(DoubleUnaryOperator, double, double, double, Stop)}
+     * whether to stop there.
+     */
+    @FunctionalInterface
+    public interface Stop {
+        /**
+         * @param a  lower end of the current bracket
+         * @param b  upper end of the current bracket
+         * @param x  the best point so far (the least value evaluated)
+         * @param fx its value
+         * @return true to end the search with x
+         */
+        boolean now(double a, double b, double x, double fx);
+    }
+
     /** A local minimum of f on [a, b] to absolute tolerance tol in x. */
     public static Minimum minimum(DoubleUnaryOperator f, double a, double b, double tol) {
+        return minimum(f, a, b, tol, null);
+    }
+
+    /**
+     * As {@link #minimum(DoubleUnaryOperator, double, double, double)}, ended early (with the best
+     * point so far) when stop says so; the same evaluations as without it up to there. Null: never.
+     */
+    public static Minimum minimum(DoubleUnaryOperator f, double a, double b, double tol, Stop stop) {
         double x = a + GOLDEN * (b - a);
         double w = x;
         double v = x;
@@ -118,6 +142,9 @@ public final class Brent {
             double tol1 = Math.sqrt(EPS) * Math.abs(x) + tol / 3.0;
             double tol2 = 2.0 * tol1;
             if (Math.abs(x - m) <= tol2 - 0.5 * (b - a)) {
+                break;
+            }
+            if (stop != null && stop.now(a, b, x, fx)) {
                 break;
             }
             boolean golden = true;
