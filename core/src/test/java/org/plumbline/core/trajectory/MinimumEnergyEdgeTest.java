@@ -46,6 +46,40 @@ class MinimumEnergyEdgeTest {
         compareAlong(solidIrbm, TestMissiles.SEMNAN, Math.toRadians(-62.0), false);
     }
 
+    /**
+     * The turns toward a target out of reach end once the longest flight falls short by more than a
+     * turn could change (TrajectorySolver.TURN_SLACK_M): the same answers as with every attempt,
+     * for orbit-capable ICBMs 100 to 800 km beyond their reach and an IRBM from 300 m to 200 km
+     * beyond it, and targets just inside.
+     */
+    @Test
+    void theTurnsTowardATargetOutOfReachEndWithTheSameAnswer() {
+        long[] flights = new long[2];
+        for (Missile missile : new Missile[] {TestMissiles.iranLiquidIcbm(), TestMissiles.iranSolidIcbm(),
+                TestMissiles.liquidIrbm()}) {
+            CountingEngine counting = new CountingEngine(NativeFlightEngine.of(EarthModel.WGS84, missile));
+            TrajectorySolver shortTurns = new TrajectorySolver(counting, true);
+            TrajectorySolver allTurns = new TrajectorySolver(counting, false);
+            double bearing = Math.toRadians(-36.0);
+            double reach = allTurns.reach(TestMissiles.SEMNAN, GEODESY.destination(TestMissiles.SEMNAN, bearing,
+                    1.0e6)).maxRangeM();
+            double[] beyond = reach > 1.5e7 ? new double[] {9_700_000, 10_050_000, 10_600_000}
+                    : new double[] {reach - 1_000, reach + 300, reach + 1_500, reach + 20_000, reach + 200_000};
+            for (double d : beyond) {
+                GeodeticPoint target = GEODESY.destination(TestMissiles.SEMNAN, bearing, d);
+                long before = counting.boosts;
+                TargetingResult all = allTurns.solve(TestMissiles.SEMNAN, target, Shape.MINIMUM_ENERGY);
+                long between = counting.boosts;
+                TargetingResult fewer = shortTurns.solve(TestMissiles.SEMNAN, target, Shape.MINIMUM_ENERGY);
+                flights[0] += between - before;
+                flights[1] += counting.boosts - between;
+                assertEquals(all, fewer, missile.id() + " at " + d / 1000.0 + " km");
+            }
+        }
+        System.out.printf(Locale.ROOT, "every attempt: %d powered flights; ended turns: %d%n", flights[0], flights[1]);
+        assertTrue(flights[1] < flights[0], "the bound ended some turns");
+    }
+
     private static void compareAlong(Missile missile, GeodeticPoint launch, double bearingRad, boolean edgeExpected) {
         CountingEngine engine = new CountingEngine(NativeFlightEngine.of(EarthModel.WGS84, missile));
         TrajectorySolver solver = new TrajectorySolver(engine);
