@@ -199,10 +199,10 @@ public final class Assessor implements AutoCloseable {
      * @param counted systems whose sites count (every site when empty)
      */
     List<Surveyed> survey(Scenario scenario, List<ThreatCase> batch, java.util.Set<String> counted,
-                          Progress.Counter trajectories) {
+                          Progress.Counter trajectories, Flights.Batches batches) {
         Cases cases = new Cases();
         cases.all.addAll(batch);
-        flights.prepare(cases.all, parallel, trajectories);
+        flights.prepare(cases.all, parallel, trajectories, batches);
         cases.flight = new Flights.Flight[cases.all.size()];
         for (int i = 0; i < cases.flight.length; i++) {
             cases.flight[i] = flights.get(cases.all.get(i));

@@ -24,8 +24,9 @@ import org.plumbline.core.trajectory.TrajectorySolver;
  * The threat trajectories of an assessment, solved once and shared by every scenario that uses the
  * same threats (the EPAA phases share their threat sets). Solves are grouped by launch point,
  * missile and shape, so that {@link TrajectorySolver#solveAll} can reuse work between neighbouring
- * targets, and the groups run in parallel; each group's answer depends only on its inputs, so the
- * result does not depend on the number of threads. Thread-safe.
+ * targets, and the groups run in parallel; each group's answer depends only on its inputs (and, for a
+ * map flown batch by batch with {@link Batches}, on the batches before it, in their fixed order), so
+ * the result does not depend on the number of threads. Thread-safe.
  */
 final class Flights {
     /** Display samples are kept every this many seconds. */
@@ -63,8 +64,26 @@ final class Flights {
         this.settings = settings;
     }
 
+    /**
+     * The solver batches of one map ({@link TrajectorySolver#batch}), by launch point, missile and
+     * shape, so that each batch of targets the map flies reuses the azimuth nodes and warm starts of
+     * the batches before it. Used by one {@link #prepare} at a time.
+     */
+    static final class Batches {
+        private final Map<List<Object>, TrajectorySolver.Batch> byGroup = new ConcurrentHashMap<>();
+    }
+
     /** Solves every flight of the cases not yet solved. */
     void prepare(List<ThreatCase> cases, Parallel parallel, Progress.Counter counter) {
+        prepare(cases, parallel, counter, null);
+    }
+
+    /**
+     * Solves every flight of the cases not yet solved, each group by its solver batch in batches,
+     * which carries the group's shared work over from the calls before (null: a new solver batch for
+     * each group, whose answers then depend only on this call's cases).
+     */
+    void prepare(List<ThreatCase> cases, Parallel parallel, Progress.Counter counter, Batches batches) {
         Map<List<Object>, List<Key>> groups = new LinkedHashMap<>();
         for (ThreatCase c : cases) {
             Key k = Key.of(c);
@@ -76,19 +95,26 @@ final class Flights {
                 }
             }
         }
+        List<List<Object>> groupKeys = new ArrayList<>(groups.keySet());
         List<List<Key>> work = new ArrayList<>(groups.values());
         counter.addTotal(work.stream().mapToInt(List::size).sum());
         parallel.forEach(work.size(), i -> {
             List<Key> group = work.get(i);
             Key first = group.get(0);
-            TrajectorySolver solver = new TrajectorySolver(new NativeFlightEngine(earth, first.missile(), settings));
+            TrajectorySolver.Batch batch = batches == null ? newBatch(first)
+                    : batches.byGroup.computeIfAbsent(groupKeys.get(i), k -> newBatch(first));
             List<GeodeticPoint> targets = group.stream().map(Key::target).toList();
-            List<TargetingResult> results = solver.solveAll(first.launch(), targets, first.shape());
+            List<TargetingResult> results = batch.solveAll(targets);
             for (int k = 0; k < group.size(); k++) {
                 solved.put(group.get(k), flight(results.get(k)));
             }
             counter.add(group.size());
         });
+    }
+
+    private TrajectorySolver.Batch newBatch(Key first) {
+        return new TrajectorySolver(new NativeFlightEngine(earth, first.missile(), settings)).batch(first.launch(),
+                first.shape());
     }
 
     /** A solved flight ({@link #prepare} first). */

@@ -56,13 +56,16 @@ import org.plumbline.core.scenario.ThreatSet;
  *
  * <h2>Streaming</h2>
  * Cells are evaluated in batches of {@link #BATCH_TARGETS} targets in lattice order; a batch's flights
- * are solved together (sharing work between neighbouring targets as in a full assessment), evaluated
+ * are solved together (sharing work between neighbouring targets as in a full assessment, and with the
+ * azimuth nodes and warm starts of the batches before it: {@code TrajectorySolver.Batch}), evaluated
  * at the nominal inputs and both corners, reduced to per-cell counts, and forgotten: memory is that
  * of the cells plus one batch of flights. The result holds no threat outcomes; its footprint is in
  * {@link ScenarioAssessment#footprints()}.
  *
- * <p>Evaluated cells have the statuses, counts and engagement windows of a full assessment
- * ({@link Assessor#assess}) of the same scenario: the same flights, timelines and windows.
+ * <p>Evaluated cells are evaluated as in a full assessment ({@link Assessor#assess}) of the same
+ * scenario: the same timelines and windows of flights that are the full assessment's within the
+ * solver's tolerances (solved in other lists: {@code TrajectorySolver.solveAll}), and in the tests the
+ * same statuses and counts cell by cell ({@code FootprintSurveyTest}).
  */
 public final class FootprintSurvey {
     /** The largest refinement factor: a coarse lattice 64 times the spacing. */
@@ -109,8 +112,11 @@ public final class FootprintSurvey {
     static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress) {
         Set<String> counted = scenario.criteria().isEmpty() ? Set.of()
                 : Set.copyOf(scenario.criteria().get(0).systemIds());
+        // One solver batch per launch point, missile and shape for the whole map: each batch of
+        // targets reuses the azimuth nodes and warm starts of the batches before it.
+        Flights.Batches batches = new Flights.Batches();
         return survey(scenario, assessor.regions(), assessor.cities(), refineFactor, progress,
-                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories));
+                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories, batches));
     }
 
     /** As {@link #assess}, with the corners' maps and the threats evaluated by the given function. */

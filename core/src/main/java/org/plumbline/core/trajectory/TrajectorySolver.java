@@ -1151,18 +1151,49 @@ public final class TrajectorySolver {
      * list, which warm-start it.
      */
     public List<TargetingResult> solveAll(GeodeticPoint launch, List<GeodeticPoint> targets, Shape shape) {
-        TargetingResult[] out = new TargetingResult[targets.size()];
-        if (!(shape instanceof Shape.MinimumEnergy)) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = solve(launch, targets.get(i), shape);
+        return batch(launch, shape).solveAll(targets);
+    }
+
+    /**
+     * Solves from one launch point with one shape, list after list, each list as {@link #solveAll}
+     * does, but keeping what the lists share from one to the next: the azimuth nodes (their grid of
+     * powered flights, minima and reaches), whether the missile can reach orbit, and the offsets of
+     * the targets reached, from which the next targets are warm-started. For a map flown a batch of
+     * targets at a time: each batch used to build the nodes again. A list's answers depend on the
+     * lists solved before it (within the tolerances of {@link #solveAll}); the same lists in the same
+     * order give the same answers. Not thread-safe: one list at a time.
+     */
+    public Batch batch(GeodeticPoint launch, Shape shape) {
+        return new Batch(launch, shape);
+    }
+
+    /** See {@link #batch}. */
+    public final class Batch {
+        private final GeodeticPoint launch;
+        private final Shape shape;
+        /** The shared work of minimum-energy solves; null for the other shapes (solved one by one). */
+        private final Fan fan;
+
+        private Batch(GeodeticPoint launch, Shape shape) {
+            this.launch = launch;
+            this.shape = shape;
+            this.fan = shape instanceof Shape.MinimumEnergy ? new Fan(launch) : null;
+        }
+
+        /** The answer for each target, in the order given. */
+        public List<TargetingResult> solveAll(List<GeodeticPoint> targets) {
+            TargetingResult[] out = new TargetingResult[targets.size()];
+            if (fan == null) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = solve(launch, targets.get(i), shape);
+                }
+                return List.of(out);
+            }
+            for (int i : fan.order(targets)) {
+                out[i] = fan.solve(targets.get(i));
             }
             return List.of(out);
         }
-        Fan fan = new Fan(launch);
-        for (int i : fan.order(targets)) {
-            out[i] = fan.solve(targets.get(i));
-        }
-        return List.of(out);
     }
 
     /**
