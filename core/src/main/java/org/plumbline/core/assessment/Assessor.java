@@ -191,12 +191,14 @@ public final class Assessor implements AutoCloseable {
     }
 
     /**
-     * The hook of {@link FootprintSurvey}: flies the cases (targets of one scenario), evaluates each
-     * against every site at the nominal inputs and at both corners as {@link #assess} does (the same
-     * flights, timelines and windows), and then forgets their flights, radar timelines and engagement
-     * windows, so that a map's memory does not grow with the number of flights.
+     * The hook of {@link FootprintSurvey}: flies the cases (targets of one scenario) with the map's
+     * solver batches, evaluates each against every site at the nominal inputs and at both corners as
+     * {@link #assess} does (its timelines and windows), and then forgets their flights, radar
+     * timelines and engagement windows, so that a map's memory does not grow with the number of
+     * flights (the solver batches keep only their nodes and warm-start offsets).
      *
      * @param counted systems whose sites count (every site when empty)
+     * @param batches the map's solver batches, carried from one call to the next
      */
     List<Surveyed> survey(Scenario scenario, List<ThreatCase> batch, java.util.Set<String> counted,
                           Progress.Counter trajectories, Flights.Batches batches) {

@@ -59,7 +59,9 @@ import org.plumbline.core.scenario.ThreatSet;
  * are solved together (sharing work between neighbouring targets as in a full assessment, and with the
  * azimuth nodes and warm starts of the batches before it: {@code TrajectorySolver.Batch}), evaluated
  * at the nominal inputs and both corners, reduced to per-cell counts, and forgotten: memory is that
- * of the cells plus one batch of flights. The result holds no threat outcomes; its footprint is in
+ * of the cells plus one batch of flights, plus each solver batch's azimuth nodes (a few hundred
+ * powered flights per launch point and missile, whatever the number of cells) and its warm-start
+ * offsets (four numbers per target reached). The result holds no threat outcomes; its footprint is in
  * {@link ScenarioAssessment#footprints()}.
  *
  * <p>Evaluated cells are evaluated as in a full assessment ({@link Assessor#assess}) of the same

@@ -567,7 +567,9 @@ public final class TrajectorySolver {
          * the root of the full-burn range less the aim range (regula falsi, Illinois variant, a
          * superlinear 5 to 10 flights), and taken when the objective there is no higher than Brent's
          * best and rises into the feasible side ({@link #EDGE_PROBE_RAD} further); otherwise Brent's
-         * method runs on from the side that holds the minimum. The edge taken is its feasible end,
+         * method restarts on the side of the edge that holds the minimum. f must be
+         * {@link #minimumEnergyObjective} at aimRangeM (possibly wrapped): each of its calls sets
+         * {@link #status}, {@link #fullRangeM} and {@link #powered}, which the search reads. The edge taken is its feasible end,
          * within {@link #EDGE_TOL_RAD}: where Brent's method ended within its tolerance of the edge,
          * on either side (on the short side, the solve then turned the azimuth as for a target out
          * of range).
@@ -583,18 +585,17 @@ public final class TrajectorySolver {
             }
             double edge = feasibleEdge(watch.shortPitch, watch.shortRange, watch.feasiblePitch, watch.feasibleRange,
                     aimRangeM);
+            // The lofted edge: the feasible side lies at larger pitch-over angles (EdgeWatch.now).
             double fEdge = f.applyAsDouble(edge);
-            double inward = Math.signum(watch.feasiblePitch - watch.shortPitch);
             if (status == 0 && fEdge <= m.fx()) {
-                double probe = edge + inward * EDGE_PROBE_RAD;
-                if (f.applyAsDouble(probe) >= fEdge) {
+                if (f.applyAsDouble(edge + EDGE_PROBE_RAD) >= fEdge) {
                     return new Brent.Minimum(edge, fEdge);
                 }
                 // The objective falls into the feasible side: its minimum is inside, beyond the edge.
-                return inward > 0 ? Brent.minimum(f, edge, watch.b, PITCH_TOL_RAD)
-                        : Brent.minimum(f, watch.a, edge, PITCH_TOL_RAD);
+                return Brent.minimum(f, edge, watch.b, PITCH_TOL_RAD);
             }
-            // The edge is higher than the best point: the minimum is on the best point's side of it.
+            // The edge is higher than the best point (or, with a status other than 0, not a steering
+            // that reaches the aim range): the minimum is on the best point's side of it.
             return m.x() < edge ? Brent.minimum(f, watch.a, edge, PITCH_TOL_RAD)
                     : Brent.minimum(f, edge, watch.b, PITCH_TOL_RAD);
         }

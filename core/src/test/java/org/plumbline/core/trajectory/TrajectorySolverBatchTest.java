@@ -105,6 +105,28 @@ class TrajectorySolverBatchTest {
     }
 
     /**
+     * A batch carries its nodes and warm starts from one list to the next (as a map flies its cells
+     * 256 at a time): the fan in three lists, every answer within the tolerances of the cold solve,
+     * and the same three lists in the same order give the same answers again.
+     */
+    @Test
+    void aBatchSolvesListAfterListWithinTheTolerances() {
+        TrajectorySolver solver = new TrajectorySolver(NativeFlightEngine.of(EARTH, Mrbm.MISSILE));
+        List<GeodeticPoint> targets = fan(solver, TestMissiles.SEMNAN);
+        int n = targets.size();
+        List<List<GeodeticPoint>> lists = List.of(targets.subList(0, n / 3), targets.subList(n / 3, 2 * n / 3),
+                targets.subList(2 * n / 3, n));
+        TrajectorySolver.Batch batch = solver.batch(TestMissiles.SEMNAN, Shape.MINIMUM_ENERGY);
+        TrajectorySolver.Batch again = new TrajectorySolver(NativeFlightEngine.of(EARTH, Mrbm.MISSILE))
+                .batch(TestMissiles.SEMNAN, Shape.MINIMUM_ENERGY);
+        for (List<GeodeticPoint> list : lists) {
+            List<TargetingResult> answers = batch.solveAll(list);
+            compare(solver, TestMissiles.SEMNAN, list, answers);
+            assertEquals(answers, again.solveAll(list), "the same lists in the same order, the same answers");
+        }
+    }
+
+    /**
      * The ICBM from an equatorial pad: eastward its flattest steerings reach orbit at full burn (see
      * TrajectorySolverTest#testIssueEastwardTargetWithinRangeIsReached), where the minimum-energy
      * objective has a second minimum that hits 17,000 km east on a nearly orbital flight; the cold
@@ -231,7 +253,12 @@ class TrajectorySolverBatchTest {
 
     /** Compares the batch with the cold solve target by target, within the tolerances. */
     private static Compared compare(TrajectorySolver solver, GeodeticPoint launch, List<GeodeticPoint> targets) {
-        List<TargetingResult> batch = solver.solveAll(launch, targets, Shape.MINIMUM_ENERGY);
+        return compare(solver, launch, targets, solver.solveAll(launch, targets, Shape.MINIMUM_ENERGY));
+    }
+
+    /** Compares a batch's answers with the cold solve target by target, within the tolerances. */
+    private static Compared compare(TrajectorySolver solver, GeodeticPoint launch, List<GeodeticPoint> targets,
+                                    List<TargetingResult> batch) {
         assertEquals(targets.size(), batch.size(), "one answer per target");
         int reached = 0;
         int unreachable = 0;
@@ -279,11 +306,12 @@ class TrajectorySolverBatchTest {
         assertEquals(c.flightTimeS(), w.flightTimeS(), FLIGHT_TIME_TOLERANCE_S, where + ": flight time");
         assertEquals(c.burnoutTimeS(), w.burnoutTimeS(), BURNOUT_TIME_TOLERANCE_S, where + ": burnout time");
         assertEquals(cold.thrustTerminated(), warm.thrustTerminated(), where + ": thrust terminated");
-        // A sample every interval and one at impact: the counts differ by the sample times that lie
-        // between the two flight times (within the flight-time tolerance above, so one at most; the
-        // liquid ICBM at 11,630 km lands 3.7 ms on either side of 2,390 s), and are equal otherwise.
+        // A sample every interval before impact and one at impact (ceil(T / interval) + 1 of them):
+        // the counts differ by the sample times that lie between the two flight times (within the
+        // flight-time tolerance above, so one at most; the liquid ICBM at 11,630 km lands 3.7 ms on
+        // either side of 2,390 s), and are equal otherwise.
         double interval = FlightSettings.DEFAULT.sampleIntervalS();
-        int between = (int) (Math.floor(w.flightTimeS() / interval) - Math.floor(c.flightTimeS() / interval));
+        int between = (int) (Math.ceil(w.flightTimeS() / interval) - Math.ceil(c.flightTimeS() / interval));
         assertEquals(c.samples().size() + between, w.samples().size(), where + ": samples (flight times "
                 + c.flightTimeS() + " and " + w.flightTimeS() + " s)");
     }
