@@ -557,22 +557,26 @@ public final class TrajectorySolver {
 
         /**
          * The minimum of the minimum-energy objective f (at aimRangeM) on [a, b]: Brent's minimum,
-         * except where it lies on the edge of the feasible steerings. There the objective has a kink
-         * (the energy at the cutoff that reaches the aim range on one side, the full burn's energy
-         * plus the penalty of the shortfall on the other, equal on the edge), across which Brent's
-         * parabolas fail, and the search went on by golden-section steps to the tolerance: 25 to 35
-         * powered flights, most of a cold solve's next to the maximum range. So as soon as Brent's
-         * best point and its nearest evaluated neighbour lie on the two sides of the edge (one
-         * reaching the aim range at full burn, one falling short), the edge between them is found as
-         * the root of the full-burn range less the aim range (regula falsi, Illinois variant, a
-         * superlinear 5 to 10 flights), and taken when the objective there is no higher than Brent's
-         * best and rises into the feasible side ({@link #EDGE_PROBE_RAD} further); otherwise Brent's
-         * method restarts on the side of the edge that holds the minimum. f must be
-         * {@link #minimumEnergyObjective} at aimRangeM (possibly wrapped): each of its calls sets
-         * {@link #status}, {@link #fullRangeM} and {@link #powered}, which the search reads. The edge taken is its feasible end,
-         * within {@link #EDGE_TOL_RAD}: where Brent's method ended within its tolerance of the edge,
-         * on either side (on the short side, the solve then turned the azimuth as for a target out
-         * of range).
+         * except where it lies on the lofted edge of the feasible steerings (the full burn just
+         * reaches the aim range). There the objective has a kink (the energy at the cutoff that
+         * reaches the aim range on one side, the full burn's energy plus the penalty of the
+         * shortfall on the other, equal on the edge), across which Brent's parabolas fail, and the
+         * search went on by golden-section steps to the tolerance: 46 to 48 powered flights in all
+         * for a liquid IRBM next to its reach. So as soon as Brent's best point and its nearest
+         * evaluated neighbour lie on the two sides of that edge, within
+         * {@link #EDGE_STRADDLE_RELATIVE} of each other (the one at the smaller pitch-over falling
+         * short, the other reaching the aim range), the edge between them is found as the root of
+         * the full-burn range less the aim range (regula falsi, Illinois variant, a superlinear 5 to
+         * 10 flights) and taken when the objective there is no higher than Brent's best and rises
+         * into the feasible side ({@link #EDGE_PROBE_RAD} further); otherwise Brent's method
+         * restarts on the side of the edge that holds the minimum. The edge taken is its feasible
+         * end, within {@link #EDGE_TOL_RAD}, where Brent's method ended within its tolerance of the
+         * edge on either side (on the short side, the solve then turned the azimuth as for a target
+         * out of range).
+         *
+         * <p>f must be {@link #minimumEnergyObjective} at aimRangeM (possibly wrapped): each of its
+         * calls sets {@link #status}, {@link #fullRangeM} and {@link #powered}, which the search
+         * reads.
          */
         private Brent.Minimum energyMinimum(DoubleUnaryOperator f, double a, double b, double aimRangeM) {
             if (!edges) {
