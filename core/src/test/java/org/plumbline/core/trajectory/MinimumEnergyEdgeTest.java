@@ -108,7 +108,8 @@ class MinimumEnergyEdgeTest {
             }
             // On the edge the full burn's range is the aim range: its cutoff is the burnout.
             onTheEdge += edge[2] == 0 && edge[3] < 1.0e-6 ? 1 : 0;
-            System.out.printf(Locale.ROOT, "  aim %.3f km: %d and %d flights, pitch %.3e apart, cutoff %.2e s before burnout%n",
+            System.out.printf(Locale.ROOT,
+                    "  aim %.3f km: %d and %d flights, pitch %.3e apart, cutoff %.2e s before burnout%n",
                     aim / 1000.0, between - before, engine.boosts - between, edge[0] - brent[0], edge[3]);
         }
         System.out.printf(Locale.ROOT, "%s: %d powered flights with the edge search, %d with Brent's method alone%n",
