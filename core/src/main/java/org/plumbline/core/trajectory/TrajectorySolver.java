@@ -1999,6 +1999,8 @@ public final class TrajectorySolver {
         private double earliestRangeM = Double.NaN;
         /** Cutoff times (s) by predicted range (m), the bounds included. */
         private final TreeMap<Double, Double> cutoffByRange = new TreeMap<>();
+        /** {@link #cutoffNear}'s answers (s) by the range (m) predicted at each. */
+        private final TreeMap<Double, Double> nearByRange = new TreeMap<>();
 
         GridFlight(Node node, PoweredFlight powered) {
             this.node = node;
@@ -2031,7 +2033,13 @@ public final class TrajectorySolver {
 
         /**
          * The cutoff (s) whose predicted range is rangeM to tolS, within [earliest range, full range],
-         * bracketed by the cutoffs already solved but not kept among them (their roots stay exact).
+         * bracketed by the tighter of the cutoffs already solved and the earlier answers of this
+         * method. Its answers are not kept among the solved cutoffs (whose roots stay exact to
+         * {@link #CUTOFF_TOL_S}) but apart, each with the range predicted at it: an exact pair, so
+         * that a bracket from either map holds the root. A missile that can orbit checks each
+         * target's nodes with this ({@link #COLD_CHECK_CUTOFF_TOL_S}), and the answers for the
+         * targets before it bracket the next ones closely: the checks of the 0.25 deg map took 5.6 s
+         * of CPU with brackets from the solved cutoffs alone.
          */
         double cutoffNear(double rangeM, double tolS) {
             earliestRangeM();
@@ -2040,8 +2048,24 @@ public final class TrajectorySolver {
             if (lo.getKey() == rangeM) {
                 return lo.getValue();
             }
-            return Brent.root(x -> node.search.predictRange(powered, x) - rangeM, lo.getValue(),
+            Map.Entry<Double, Double> nearLo = nearByRange.floorEntry(rangeM);
+            Map.Entry<Double, Double> nearHi = nearByRange.ceilingEntry(rangeM);
+            if (nearLo != null && nearLo.getKey() > lo.getKey()) {
+                lo = nearLo;
+            }
+            if (nearHi != null && nearHi.getKey() < hi.getKey()) {
+                hi = nearHi;
+            }
+            if (lo.getKey() == rangeM) {
+                return lo.getValue();
+            }
+            double t = Brent.root(x -> node.search.predictRange(powered, x) - rangeM, lo.getValue(),
                     lo.getKey() - rangeM, hi.getValue(), hi.getKey() - rangeM, tolS, 200);
+            double r = node.search.predictRange(powered, t);
+            if (r > lo.getKey() && r < hi.getKey()) {
+                nearByRange.put(r, t);
+            }
+            return t;
         }
     }
 
