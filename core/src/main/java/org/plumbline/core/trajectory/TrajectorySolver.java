@@ -747,6 +747,41 @@ public final class TrajectorySolver {
         }
     }
 
+    /**
+     * The launch azimuth's correction in an inner loop: the bearing error divided by the bearing's
+     * change per change of azimuth, the secant of the loop's last two iterations where it lies
+     * between 0.5 and 1.5 (else the last such one, or the gain it started with). The gain carries
+     * over from one inner loop to the next ({@link #restart}).
+     */
+    private static final class AzimuthSecant {
+        double gain;
+        private double previousAzimuthRad = Double.NaN;
+        private double previousErrorRad = Double.NaN;
+
+        AzimuthSecant(double gain) {
+            this.gain = gain;
+        }
+
+        /** Forgets the last iteration (a new inner loop); keeps the gain. */
+        void restart() {
+            previousAzimuthRad = Double.NaN;
+            previousErrorRad = Double.NaN;
+        }
+
+        /** The next launch azimuth (rad) after one whose bearing error is errorRad. */
+        double next(double azimuthRad, double errorRad) {
+            if (!Double.isNaN(previousErrorRad) && azimuthRad != previousAzimuthRad) {
+                double g = (errorRad - previousErrorRad) / wrap(azimuthRad - previousAzimuthRad);
+                if (g > 0.5 && g < 1.5) {
+                    gain = g;
+                }
+            }
+            previousAzimuthRad = azimuthRad;
+            previousErrorRad = errorRad;
+            return wrap(azimuthRad - errorRad / gain);
+        }
+    }
+
     /** A launch azimuth and pitch-over angle (rad), equal when their bits are. */
     private record Steering(double azimuthRad, double pitchOverRad) {
     }
@@ -1071,7 +1106,7 @@ public final class TrajectorySolver {
         double target0 = shapeTarget(shape);
         double aimShape = target0;
         boolean apogeeShape = shape instanceof Shape.Lofted || shape instanceof Shape.Depressed;
-        double gain = start.azimuthGain();
+        AzimuthSecant secant = new AzimuthSecant(start.azimuthGain());
         Trajectory best = null;
         PoweredFlight bestPowered = null;
         double bestMiss = Double.POSITIVE_INFINITY;
@@ -1079,8 +1114,7 @@ public final class TrajectorySolver {
         double bestAimBearing = Double.NaN;
         try {
             for (int outer = 0; outer < MAX_OUTER; outer++) {
-                double previousAzimuth = Double.NaN;
-                double previousError = Double.NaN;
+                secant.restart();
                 for (int k = 0; k < MAX_AZIMUTH; k++) {
                     solveShapeTurningTowardTheTarget(s, shape, aimRange, aimShape);
                     predictor.predict(s.powered, s.cutoffS, false, s.prediction);
@@ -1088,18 +1122,9 @@ public final class TrajectorySolver {
                     if (Math.abs(e) < start.bearingToleranceRad()) {
                         break;
                     }
-                    if (!Double.isNaN(previousError) && s.azimuthRad != previousAzimuth) {
-                        // The secant: the bearing's change per change of launch azimuth, measured on
-                        // the last two iterations (a cold start begins with 1), also kept for the
-                        // neighbours' warm starts.
-                        double g = (e - previousError) / wrap(s.azimuthRad - previousAzimuth);
-                        if (g > 0.5 && g < 1.5) {
-                            gain = g;
-                        }
-                    }
-                    previousAzimuth = s.azimuthRad;
-                    previousError = e;
-                    s.azimuthRad = wrap(s.azimuthRad - e / gain);
+                    // The gain a cold start begins with is 1; the last one is kept for the neighbours'
+                    // warm starts.
+                    s.azimuthRad = secant.next(s.azimuthRad, e);
                 }
                 FlightOutcome out = engine.fly(s.powered, s.cutoffS, false);
                 if (out instanceof FlightOutcome.NoImpact n) {
@@ -1144,8 +1169,8 @@ public final class TrajectorySolver {
         // of the miss the iteration stopped at, they make the neighbours' warm starts land closer.
         double[] landed = geodesy.distanceAndAzimuth(ground, t.impact());
         double bearingMiss = wrap(landed[1] - bearing);
-        return new Solved(result, wrap(t.launchAzimuthRad() - bearing - bearingMiss / gain), bestAimRange - landed[0],
-                wrap(bestAimBearing - bearing - bearingMiss), gain);
+        return new Solved(result, wrap(t.launchAzimuthRad() - bearing - bearingMiss / secant.gain),
+                bestAimRange - landed[0], wrap(bestAimBearing - bearing - bearingMiss), secant.gain);
     }
 
     /**
@@ -1263,10 +1288,11 @@ public final class TrajectorySolver {
                 return new Reach(globalRangeM(), distanceM, null);
             }
         }
-        double gain = 1.0;
+        // The secant, as in the solve (dividing by 1 converged linearly, about 1.3 % of the error
+        // left per flight: 5 flights to 1e-9 rad where the secant takes 3).
+        AzimuthSecant secant = new AzimuthSecant(1.0);
         for (int outer = 0; outer < MAX_OUTER; outer++) {
-            double previousAzimuth = Double.NaN;
-            double previousError = Double.NaN;
+            secant.restart();
             for (int k = 0; k < MAX_AZIMUTH; k++) {
                 PoweredFlight pf = s.boost(pitch);
                 predictor.predict(pf, pf.burnTimeS(), false, s.prediction);
@@ -1278,18 +1304,7 @@ public final class TrajectorySolver {
                 if (Math.abs(e) < BEARING_TOL_RAD) {
                     break;
                 }
-                if (!Double.isNaN(previousError) && s.azimuthRad != previousAzimuth) {
-                    // The secant of the last two iterations, as in the solve (and kept for the
-                    // next outer iteration): dividing by 1 converged linearly, about 1.3 % of the
-                    // error left per flight, 5 flights to 1e-9 rad where the secant takes 3.
-                    double g = (e - previousError) / wrap(s.azimuthRad - previousAzimuth);
-                    if (g > 0.5 && g < 1.5) {
-                        gain = g;
-                    }
-                }
-                previousAzimuth = s.azimuthRad;
-                previousError = e;
-                s.azimuthRad = wrap(s.azimuthRad - e / gain);
+                s.azimuthRad = secant.next(s.azimuthRad, e);
             }
             PoweredFlight pf = s.boost(pitch);
             FlightOutcome out = engine.fly(pf, pf.burnTimeS(), false);
