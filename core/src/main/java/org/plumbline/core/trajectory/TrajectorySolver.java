@@ -39,7 +39,8 @@ import org.plumbline.core.math.Brent;
  * {@link #solveAll} solves minimum-energy trajectories from one launch point to many targets with
  * the answers of {@link #solve} at a fraction of the cost, by sharing work between neighbouring
  * targets. Powered flights (0.1 to 0.2 ms each) are the cost: a cold solve flies about 40 toward
- * a target in reach, 270 toward one out of reach; a target of a batch of European cities 2 to 6.
+ * a target in reach, 65 to 120 toward one out of reach (the default assessment, since the turns
+ * toward it end once they cannot help; 270 before); a target of a batch of European cities 2 to 6.
  * <ol>
  * <li><b>Azimuth nodes.</b> Every 2 deg of azimuth, a node keeps the powered flights of a geometric
  *     grid of pitch-over angles 1.25 % apart, each flown when a target first needs it. On a
