@@ -441,7 +441,8 @@ public final class Assessor implements AutoCloseable {
                     0, 0, 0, 0, List.of(), -1);
         }
         double delay = system.delays().totalS() + site.interceptor().launchDelayS();
-        WindowKey key = new WindowKey(f, site.position(), site.interceptor(), usable.firstS(), delay, usable.endS());
+        WindowKey key = new WindowKey(f, site.position(), site.interceptor().unnamed(), usable.firstS(), delay,
+                usable.endS());
         EngagementWindow w = windows.get(key);
         if (w == null) {
             w = Engagement.evaluate(f.track(), site.position(), tables.of(site.interceptor(), site.position()),
@@ -459,7 +460,8 @@ public final class Assessor implements AutoCloseable {
     /**
      * Everything an engagement window depends on (with the assessor's fixed settings): the flight
      * (by identity: one object per solved flight, shared by the scenarios), the site's position, its
-     * interceptor (which, with the position, selects the reach table), the first usable track, the
+     * interceptor's numbers ({@link Interceptor#unnamed}: with the position they select the reach
+     * table; the window does not depend on the type's name), the first usable track, the
      * total delay and the end of the usable track. The EPAA phases share sites and threats, and
      * margins return to values already evaluated, so equal inputs recur; equal inputs give the same
      * window, so the cache changes no result.

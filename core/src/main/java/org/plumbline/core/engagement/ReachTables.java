@@ -12,6 +12,10 @@ import org.plumbline.core.interceptor.RotatingReach;
 /**
  * Reach tables built once per interceptor type and kept for the life of this object (one assessment
  * or one command). Not a global: callers own the cache. Thread-safe.
+ *
+ * <p>Tables are keyed by the interceptor's numbers ({@link Interceptor#unnamed}), not its id or name:
+ * two types with the same kinematics share their tables, and the tables' {@code interceptor()} is
+ * the unnamed one.
  */
 public final class ReachTables {
     private final Atmosphere atmosphere;
@@ -49,18 +53,19 @@ public final class ReachTables {
             return of(interceptor);
         }
         double lat = Math.toRadians(Math.round(site.latitudeDeg() * 2.0) / 2.0);
-        RotatingKey key = new RotatingKey(interceptor, lat);
+        Interceptor kinematics = interceptor.unnamed();
+        RotatingKey key = new RotatingKey(kinematics, lat);
         if (rotating.size() >= MAX_ROTATING_VARIANTS && !rotating.containsKey(key)) {
             // A long-lived owner (plumbline serve) meets ever new variants, each up to a few MB of
             // sectors: start afresh rather than grow without bound. Only later build times change.
             rotating.clear();
         }
-        return rotating.computeIfAbsent(key, k -> new RotatingReach(interceptor, atmosphere, lat, omegaRadPerS));
+        return rotating.computeIfAbsent(key, k -> new RotatingReach(kinematics, atmosphere, lat, omegaRadPerS));
     }
 
     /** The table of an interceptor, built on first use (about 80 ms). */
     public ReachTable of(Interceptor interceptor) {
-        return tables.computeIfAbsent(interceptor, i -> new ReachTable(i, atmosphere));
+        return tables.computeIfAbsent(interceptor.unnamed(), i -> new ReachTable(i, atmosphere));
     }
 
     public Atmosphere atmosphere() {

@@ -33,6 +33,17 @@ public record Interceptor(String id, String name, double burnoutSpeedMps, double
         checkInRange("maxRangeM", maxRangeM, "m", minRangeM, 2.0e7);
     }
 
+    /**
+     * This interceptor as the physics sees it: the same numbers under an empty id and name. Reach
+     * tables and engagement windows depend on the numbers only, so caches keyed by it share their
+     * work between types that differ only in name (the SM-3 IA and IB are kinematically one missile
+     * in the built-in catalog, [UNVERIFIED] as their entries say).
+     */
+    public Interceptor unnamed() {
+        return id.isEmpty() && name.isEmpty() ? this : new Interceptor("", "", burnoutSpeedMps, burnTimeS, stages,
+                minInterceptAltitudeM, maxInterceptAltitudeM, maxFlightTimeS, launchDelayS, minRangeM, maxRangeM);
+    }
+
     public Interceptor withBurnoutSpeedMps(double v) {
         return new Interceptor(id, name, v, burnTimeS, stages, minInterceptAltitudeM, maxInterceptAltitudeM,
                 maxFlightTimeS, launchDelayS, minRangeM, maxRangeM);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.plumbline.core.earth.EarthModel;
 import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.earth.UsStandardAtmosphere1976;
+import org.plumbline.core.interceptor.Interceptor;
 import org.plumbline.core.interceptor.InterceptorReach;
 
 /** The caller-owned cache of reach tables: shared while small, bounded for a long-lived owner. */
@@ -20,6 +21,29 @@ class ReachTablesTest {
         ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
         assertSame(t.of(SM3_IIA, REDZIKOWO), t.of(SM3_IIA, GeodeticPoint.ofDegrees(54.4, 25.0)),
                 "the same interceptor at the same rounded latitude shares its tables");
+    }
+
+    /**
+     * The tables depend on an interceptor's numbers, not its name: the built-in SM-3 IA and IB have
+     * the same numbers, so the phases that field one after the other share the ship's tables. A
+     * type whose numbers differ, even in one field the fan does not use, keeps its own.
+     */
+    @Test
+    void typesWithTheSameNumbersShareTheirTables() {
+        ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
+        Interceptor renamed = new Interceptor("sm3-iia-copy", "another name", SM3_IIA.burnoutSpeedMps(),
+                SM3_IIA.burnTimeS(), SM3_IIA.stages(), SM3_IIA.minInterceptAltitudeM(),
+                SM3_IIA.maxInterceptAltitudeM(), SM3_IIA.maxFlightTimeS(), SM3_IIA.launchDelayS(),
+                SM3_IIA.minRangeM(), SM3_IIA.maxRangeM());
+        InterceptorReach reach = t.of(SM3_IIA, REDZIKOWO);
+        assertSame(reach, t.of(renamed, REDZIKOWO));
+        assertSame(t.of(SM3_IIA), t.of(renamed), "the same for the non-rotating tables");
+        assertEquals(SM3_IIA.unnamed(), reach.interceptor(), "the shared tables carry the numbers under no name");
+        Interceptor otherDelay = new Interceptor(SM3_IIA.id(), SM3_IIA.name(), SM3_IIA.burnoutSpeedMps(),
+                SM3_IIA.burnTimeS(), SM3_IIA.stages(), SM3_IIA.minInterceptAltitudeM(),
+                SM3_IIA.maxInterceptAltitudeM(), SM3_IIA.maxFlightTimeS(), SM3_IIA.launchDelayS() + 1.0,
+                SM3_IIA.minRangeM(), SM3_IIA.maxRangeM());
+        assertNotSame(reach, t.of(otherDelay, REDZIKOWO));
     }
 
     /**
