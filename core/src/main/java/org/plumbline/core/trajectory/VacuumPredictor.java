@@ -28,8 +28,19 @@ final class VacuumPredictor {
         this.omega = earth.rotationRateRadPerS();
     }
 
-    /** The outcome of one prediction; mutable scratch owned by one solve. */
+    /**
+     * The outcome of one prediction; mutable scratch owned by one solve. It remembers its last
+     * {@link #REMEMBERED} predictions: a solve asks for some of them again (the bearing at the cutoff
+     * its root just found, the impact bearings of the same grid flights for each of a node's
+     * neighbours), about one prediction in ten of the default assessment, each a few microseconds
+     * (the geodesic inverse is most of it). A prediction is a function of the powered flight (an
+     * immutable object, remembered by identity), the cutoff time and whether the shape is asked for,
+     * so a remembered one leaves the fields as predicting it again would.
+     */
     static final class Prediction {
+        /** How many predictions are remembered. */
+        static final int REMEMBERED = 8;
+
         boolean valid;
         double rangeM;
         double bearingRad;
@@ -38,6 +49,67 @@ final class VacuumPredictor {
         double flightTimeS;
         final double[] state = new double[6];
         final double[] scratch = new double[6];
+
+        private final PoweredFlight[] flights = new PoweredFlight[REMEMBERED];
+        private final double[] cutoffS = new double[REMEMBERED];
+        private final boolean[] shaped = new boolean[REMEMBERED];
+        private final boolean[] wasValid = new boolean[REMEMBERED];
+        private final double[] range = new double[REMEMBERED];
+        private final double[] bearing = new double[REMEMBERED];
+        private final double[] apogee = new double[REMEMBERED];
+        private final double[] pathAngle = new double[REMEMBERED];
+        private final double[] flightTime = new double[REMEMBERED];
+        private int next;
+
+        /**
+         * Sets the fields as predicting (powered, tS) again would and returns true when that
+         * prediction is remembered (with the shape, when withShape); else returns false.
+         */
+        private boolean recall(PoweredFlight powered, double tS, boolean withShape) {
+            int k = find(powered, tS, withShape);
+            if (k < 0) {
+                return false;
+            }
+            // As predict: the shape is set (when asked) even for an invalid arc, the impact only for
+            // a valid one.
+            if (withShape) {
+                apogeeAltitudeM = apogee[k];
+                flightPathAngleRad = pathAngle[k];
+            }
+            valid = wasValid[k];
+            if (valid) {
+                rangeM = range[k];
+                bearingRad = bearing[k];
+                flightTimeS = flightTime[k];
+            }
+            return true;
+        }
+
+        /** Where (powered, tS) is remembered (with the shape, when withShape), or -1. */
+        int find(PoweredFlight powered, double tS, boolean withShape) {
+            for (int k = 0; k < REMEMBERED; k++) {
+                if (flights[k] == powered && Double.doubleToRawLongBits(cutoffS[k]) == Double.doubleToRawLongBits(tS)
+                        && (shaped[k] || !withShape)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** Remembers the prediction just made, in place of the oldest. */
+        private void remember(PoweredFlight powered, double tS, boolean withShape) {
+            int k = next;
+            next = (next + 1) % REMEMBERED;
+            flights[k] = powered;
+            cutoffS[k] = tS;
+            shaped[k] = withShape;
+            wasValid[k] = valid;
+            range[k] = rangeM;
+            bearing[k] = bearingRad;
+            apogee[k] = apogeeAltitudeM;
+            pathAngle[k] = flightPathAngleRad;
+            flightTime[k] = flightTimeS;
+        }
     }
 
     /**
@@ -45,6 +117,14 @@ final class VacuumPredictor {
      * the arc does not come down (orbit, escape) or the vehicle fell back during the boost.
      */
     void predict(PoweredFlight powered, double tS, boolean withShape, Prediction p) {
+        if (p.recall(powered, tS, withShape)) {
+            return;
+        }
+        compute(powered, tS, withShape, p);
+        p.remember(powered, tS, withShape);
+    }
+
+    private void compute(PoweredFlight powered, double tS, boolean withShape, Prediction p) {
         double[] y = p.state;
         powered.stateAt(tS, y);
         KeplerOrbit orbit = new KeplerOrbit(mu, y);
