@@ -232,6 +232,15 @@ public final class FlyOut {
                        double tEndS, double coastStepS, double stopRangeM, FlyOutPath path) {
         path.clear(omegaRadPerS);
         double[] site = siteUnitVector(siteLatitudeRad);
+        runRotatingTrace(rotatingLaunchState(siteLatitudeRad, omegaRadPerS), tEndS, coastStepS,
+                new Shot(elevationRad, azimuthRad, omegaRadPerS, site, AIR_TABLE, null, path, stopRangeM));
+    }
+
+    /** {@link #traceRotating} by {@link #run} itself: the reference its written-out loop is tested against. */
+    void traceRotatingReference(double siteLatitudeRad, double azimuthRad, double omegaRadPerS, double elevationRad,
+                                double tEndS, double coastStepS, double stopRangeM, FlyOutPath path) {
+        path.clear(omegaRadPerS);
+        double[] site = siteUnitVector(siteLatitudeRad);
         run(rotatingLaunchState(siteLatitudeRad, omegaRadPerS), tEndS, coastStepS,
                 new Shot(elevationRad, azimuthRad, omegaRadPerS, site, AIR_TABLE, null, path, stopRangeM));
     }
@@ -357,6 +366,113 @@ public final class FlyOut {
             for (int i = 0; i < n / 2; i++) {
                 r2 += y[i] * y[i];
             }
+            if (Math.sqrt(r2) < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
+                return;
+            }
+            if (!report(shot, t, y)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@link #run} written out for the traced fly-outs over the rotating Earth (a reach table's fans,
+     * most of its build): the state and the four stages of each RK4 step in local variables instead
+     * of arrays, and the stages' velocity halves read from the states they are taken at instead of
+     * copied. The same operations in the same order, so the same nodes to the bit (FlyOutTraceTest
+     * compares every node with {@link #traceRotatingReference}).
+     */
+    private void runRotatingTrace(double[] y, double tEndS, double coastStepS, Shot shot) {
+        double ce = shot.ce;
+        double se = shot.se;
+        double sa = shot.sa;
+        double ca = shot.ca;
+        double omega = shot.omega;
+        int air = shot.air;
+        double[] a = new double[3];
+        double t = 0;
+        if (!report(shot, t, y)) {
+            return;
+        }
+        double x0 = y[0];
+        double x1 = y[1];
+        double x2 = y[2];
+        double x3 = y[3];
+        double x4 = y[4];
+        double x5 = y[5];
+        boolean coast = coastStepS > STEP_S;
+        while (t < tEndS - 1e-9) {
+            double step = STEP_S;
+            if (coast && t >= burnoutS - 1e-9) {
+                step = coastStep(y, omega, coastStepS);
+                if (step < 0) {
+                    coast = false;
+                    step = STEP_S;
+                }
+            }
+            double h = Math.min(step, tEndS - t);
+            for (double b : stageEndS) {
+                if (b > t + 1e-9 && b < t + h) {
+                    h = b - t;
+                }
+            }
+            if (HOLD_S > t + 1e-9 && HOLD_S < t + h) {
+                h = HOLD_S - t;
+            }
+            double mid = t + 0.5 * h;
+            int phase = phaseAt(mid);
+            boolean hold = mid < HOLD_S;
+            double hh = 0.5 * h;
+            // k1 = (x3, x4, x5, a1); the state at the first midpoint is p.
+            acceleration3(x0, x1, x2, x3, x4, x5, phase, hold, ce, se, sa, ca, omega, air, a, 0);
+            double a1x = a[0];
+            double a1y = a[1];
+            double a1z = a[2];
+            double p0 = x0 + hh * x3;
+            double p1 = x1 + hh * x4;
+            double p2 = x2 + hh * x5;
+            double p3 = x3 + hh * a1x;
+            double p4 = x4 + hh * a1y;
+            double p5 = x5 + hh * a1z;
+            // k2 = (p3, p4, p5, a2); the state at the second midpoint is q.
+            acceleration3(p0, p1, p2, p3, p4, p5, phase, hold, ce, se, sa, ca, omega, air, a, 0);
+            double a2x = a[0];
+            double a2y = a[1];
+            double a2z = a[2];
+            double q0 = x0 + hh * p3;
+            double q1 = x1 + hh * p4;
+            double q2 = x2 + hh * p5;
+            double q3 = x3 + hh * a2x;
+            double q4 = x4 + hh * a2y;
+            double q5 = x5 + hh * a2z;
+            // k3 = (q3, q4, q5, a3); the state at the end is e.
+            acceleration3(q0, q1, q2, q3, q4, q5, phase, hold, ce, se, sa, ca, omega, air, a, 0);
+            double a3x = a[0];
+            double a3y = a[1];
+            double a3z = a[2];
+            double e0 = x0 + h * q3;
+            double e1 = x1 + h * q4;
+            double e2 = x2 + h * q5;
+            double e3 = x3 + h * a3x;
+            double e4 = x4 + h * a3y;
+            double e5 = x5 + h * a3z;
+            // k4 = (e3, e4, e5, a4).
+            acceleration3(e0, e1, e2, e3, e4, e5, phase, hold, ce, se, sa, ca, omega, air, a, 0);
+            double w = h / 6.0;
+            x0 += w * (x3 + 2 * p3 + 2 * q3 + e3);
+            x1 += w * (x4 + 2 * p4 + 2 * q4 + e4);
+            x2 += w * (x5 + 2 * p5 + 2 * q5 + e5);
+            x3 += w * (a1x + 2 * a2x + 2 * a3x + a[0]);
+            x4 += w * (a1y + 2 * a2y + 2 * a3y + a[1]);
+            x5 += w * (a1z + 2 * a2z + 2 * a3z + a[2]);
+            y[0] = x0;
+            y[1] = x1;
+            y[2] = x2;
+            y[3] = x3;
+            y[4] = x4;
+            y[5] = x5;
+            t += h;
+            double r2 = x0 * x0 + x1 * x1 + x2 * x2;
             if (Math.sqrt(r2) < EARTH_RADIUS_M - 1.0 && t > HOLD_S) {
                 return;
             }
@@ -493,18 +609,29 @@ public final class FlyOut {
 
     private void derivative3(double[] y, double[] dy, int phase, boolean hold, double ce, double se, double sa,
                              double ca, double omega, int air) {
-        double x = y[0];
-        double yy = y[1];
-        double z = y[2];
+        acceleration3(y[0], y[1], y[2], y[3], y[4], y[5], phase, hold, ce, se, sa, ca, omega, air, dy, 3);
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+    }
+
+    /**
+     * The acceleration (m/s^2) of a fly-out over the rotating Earth in the inertial state (x, yy, z,
+     * vx, vy, vz), written to out[at], out[at + 1], out[at + 2]: gravity, thrust (held at the launch
+     * elevation and azimuth, then along the air-relative velocity) and drag.
+     */
+    private void acceleration3(double x, double yy, double z, double vx, double vy, double vz, int phase,
+                               boolean hold, double ce, double se, double sa, double ca, double omega, int air,
+                               double[] out, int at) {
         double r2 = x * x + yy * yy + z * z;
         double r = Math.sqrt(r2);
         double g = MU / (r2 * r);
         double ax = -g * x;
         double ay = -g * yy;
         double az = -g * z;
-        double wx = y[3] + omega * yy;
-        double wy = y[4] - omega * x;
-        double wz = y[5];
+        double wx = vx + omega * yy;
+        double wy = vy - omega * x;
+        double wz = vz;
         double w = Math.sqrt(wx * wx + wy * wy + wz * wz);
         if (phase >= 0) {
             double a = stageAccelerationMps2[phase];
@@ -540,12 +667,9 @@ public final class FlyOut {
             ay -= k * wy;
             az -= k * wz;
         }
-        dy[0] = y[3];
-        dy[1] = y[4];
-        dy[2] = y[5];
-        dy[3] = ax;
-        dy[4] = ay;
-        dy[5] = az;
+        out[at] = ax;
+        out[at + 1] = ay;
+        out[at + 2] = az;
     }
 
     private static boolean report(Sink sink, double t, double[] y) {
