@@ -190,14 +190,13 @@ public final class NativeFlightEngine implements FlightEngine {
     private record Steering(double sinAz, double cosAz, double sinKick, double cosKick) {
     }
 
-    private void powered(double t, double[] y, double[] dy, int segment, Steering st, double[] air) {
-        double x = y[0];
-        double yy = y[1];
-        double z = y[2];
-        double vx = y[3];
-        double vy = y[4];
-        double vz = y[5];
-        gravity.acceleration(x, yy, z, dy, 3);
+    /**
+     * The acceleration (m/s^2) of powered flight at time t in the inertial state (x, yy, z, vx, vy, vz),
+     * written to out[3], out[4], out[5]: gravity, thrust along the steering and drag; air is scratch.
+     */
+    private void powered(double t, double x, double yy, double z, double vx, double vy, double vz, double[] out,
+                         int segment, Steering st, double[] air) {
+        gravity.acceleration(x, yy, z, out, 3);
         int stage = segmentStage[segment];
         double mass = stageStartMassKg[stage] - stageMassFlowKgPerS[stage] * (t - stageStartS[stage]);
         double wx = vx + omega * yy;
@@ -255,12 +254,9 @@ public final class NativeFlightEngine implements FlightEngine {
                 dragFactor = 0.5 * rhoAir * w * missile.dragCurve().cd(mach) * referenceAreaM2 / mass;
             }
         }
-        dy[0] = vx;
-        dy[1] = vy;
-        dy[2] = vz;
-        dy[3] += thrustAccel * ux - dragFactor * wx;
-        dy[4] += thrustAccel * uy - dragFactor * wy;
-        dy[5] += thrustAccel * uz - dragFactor * wz;
+        out[3] += thrustAccel * ux - dragFactor * wx;
+        out[4] += thrustAccel * uy - dragFactor * wy;
+        out[5] += thrustAccel * uz - dragFactor * wz;
     }
 
     private void ballistic(double[] y, double[] dy) {
@@ -303,25 +299,65 @@ public final class NativeFlightEngine implements FlightEngine {
         final double[] tmp = new double[6];
         /** Density and speed of sound of the last evaluation. */
         final double[] air = new double[2];
+        /** The powered step's acceleration, at [3] to [5]. */
+        final double[] acceleration = new double[6];
     }
 
-    private void poweredStep(double t, double[] y, double h, double[] out, int segment, Steering st, Work w) {
-        powered(t, y, w.k1, segment, st, w.air);
-        for (int i = 0; i < 6; i++) {
-            w.tmp[i] = y[i] + 0.5 * h * w.k1[i];
-        }
-        powered(t + 0.5 * h, w.tmp, w.k2, segment, st, w.air);
-        for (int i = 0; i < 6; i++) {
-            w.tmp[i] = y[i] + 0.5 * h * w.k2[i];
-        }
-        powered(t + 0.5 * h, w.tmp, w.k3, segment, st, w.air);
-        for (int i = 0; i < 6; i++) {
-            w.tmp[i] = y[i] + h * w.k3[i];
-        }
-        powered(t + h, w.tmp, w.k4, segment, st, w.air);
-        for (int i = 0; i < 6; i++) {
-            out[i] = y[i] + h / 6.0 * (w.k1[i] + 2.0 * w.k2[i] + 2.0 * w.k3[i] + w.k4[i]);
-        }
+    /**
+     * One RK4 step of powered flight of length h from the state at y[at] to y[at + 5] at time t, into
+     * out (which may be y): the state and the stages in local variables, the stages' velocity halves
+     * read from the states they are taken at. The same operations in the same order as the classical
+     * step with arrays for k1 to k4 (the engine's until November 2026), so the same bits; acceleration
+     * and air are scratch.
+     */
+    private void poweredStep(double t, double[] y, int at, double h, double[] out, int segment, Steering st,
+                             double[] acceleration, double[] air) {
+        double[] a = acceleration;
+        double x0 = y[at];
+        double x1 = y[at + 1];
+        double x2 = y[at + 2];
+        double x3 = y[at + 3];
+        double x4 = y[at + 4];
+        double x5 = y[at + 5];
+        double hh = 0.5 * h;
+        powered(t, x0, x1, x2, x3, x4, x5, a, segment, st, air);
+        double a1x = a[3];
+        double a1y = a[4];
+        double a1z = a[5];
+        double p0 = x0 + hh * x3;
+        double p1 = x1 + hh * x4;
+        double p2 = x2 + hh * x5;
+        double p3 = x3 + hh * a1x;
+        double p4 = x4 + hh * a1y;
+        double p5 = x5 + hh * a1z;
+        powered(t + 0.5 * h, p0, p1, p2, p3, p4, p5, a, segment, st, air);
+        double a2x = a[3];
+        double a2y = a[4];
+        double a2z = a[5];
+        double q0 = x0 + hh * p3;
+        double q1 = x1 + hh * p4;
+        double q2 = x2 + hh * p5;
+        double q3 = x3 + hh * a2x;
+        double q4 = x4 + hh * a2y;
+        double q5 = x5 + hh * a2z;
+        powered(t + 0.5 * h, q0, q1, q2, q3, q4, q5, a, segment, st, air);
+        double a3x = a[3];
+        double a3y = a[4];
+        double a3z = a[5];
+        double e0 = x0 + h * q3;
+        double e1 = x1 + h * q4;
+        double e2 = x2 + h * q5;
+        double e3 = x3 + h * a3x;
+        double e4 = x4 + h * a3y;
+        double e5 = x5 + h * a3z;
+        powered(t + h, e0, e1, e2, e3, e4, e5, a, segment, st, air);
+        double w = h / 6.0;
+        out[0] = x0 + w * (x3 + 2.0 * p3 + 2.0 * q3 + e3);
+        out[1] = x1 + w * (x4 + 2.0 * p4 + 2.0 * q4 + e4);
+        out[2] = x2 + w * (x5 + 2.0 * p5 + 2.0 * q5 + e5);
+        out[3] = x3 + w * (a1x + 2.0 * a2x + 2.0 * a3x + a[3]);
+        out[4] = x4 + w * (a1y + 2.0 * a2y + 2.0 * a3y + a[4]);
+        out[5] = x5 + w * (a1z + 2.0 * a2z + 2.0 * a3z + a[5]);
     }
 
     /** One RK4 step of unpowered flight: with drag below the interface when drag is true. */
@@ -427,7 +463,7 @@ public final class NativeFlightEngine implements FlightEngine {
             for (int j = 0; j < steps[k]; j++) {
                 double t = start + j * hk;
                 nodeSegment[n] = k;
-                poweredStep(t, y, hk, next, k, steering, w);
+                poweredStep(t, y, 0, hk, next, k, steering, w.acceleration, w.air);
                 System.arraycopy(next, 0, y, 0, 6);
                 n++;
                 nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
@@ -573,9 +609,8 @@ public final class NativeFlightEngine implements FlightEngine {
                 return;
             }
             int i = -k - 2;
-            double[] y0 = new double[6];
-            System.arraycopy(nodeY, 6 * i, y0, 0, 6);
-            poweredStep(nodeT[i], y0, tS - nodeT[i], out, nodeSegment[i], steering, new Work());
+            poweredStep(nodeT[i], nodeY, 6 * i, tS - nodeT[i], out, nodeSegment[i], steering, new double[6],
+                    new double[2]);
         }
     }
 
