@@ -38,8 +38,12 @@ final class VacuumPredictor {
      * so a remembered one leaves the fields as predicting it again would.
      */
     static final class Prediction {
-        /** How many predictions are remembered. */
-        static final int REMEMBERED = 8;
+        /**
+         * How many predictions are remembered: of the default assessment's 242,431, 8 recall 15,040
+         * and 32 recall 24,643 (the node's own searches come between its neighbours' questions); the
+         * lookup compares 32 references, tens of nanoseconds against microseconds per prediction.
+         */
+        static final int REMEMBERED = 32;
 
         boolean valid;
         double rangeM;
