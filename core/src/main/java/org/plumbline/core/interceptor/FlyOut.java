@@ -153,7 +153,9 @@ public final class FlyOut {
             }
         }
         if (fHi < 0) {
-            throw new IllegalArgumentException("interceptor " + interceptor.id() + ": no thrust program of up to "
+            // The reach tables build their fly-outs from the unnamed interceptor (Interceptor.unnamed).
+            String which = interceptor.id().isEmpty() ? "an interceptor" : "interceptor " + interceptor.id();
+            throw new IllegalArgumentException(which + ": no thrust program of up to "
                     + MAX_IDEAL_DELTA_V_MPS + " m/s reaches the burnout speed " + target + " m/s in "
                     + interceptor.burnTimeS() + " s");
         }

@@ -307,8 +307,8 @@ public final class NativeFlightEngine implements FlightEngine {
      * One RK4 step of powered flight of length h from the state at y[at] to y[at + 5] at time t, into
      * out (which may be y): the state and the stages in local variables, the stages' velocity halves
      * read from the states they are taken at. The same operations in the same order as the classical
-     * step with arrays for k1 to k4 (the engine's until November 2026), so the same bits; acceleration
-     * and air are scratch.
+     * step with arrays for k1 to k4 ({@link #poweredStepReference}), so the same bits; acceleration
+     * and air are scratch. Every read of y comes before the first write to out.
      */
     private void poweredStep(double t, double[] y, int at, double h, double[] out, int segment, Steering st,
                              double[] acceleration, double[] air) {
@@ -358,6 +358,71 @@ public final class NativeFlightEngine implements FlightEngine {
         out[3] = x3 + w * (a1x + 2.0 * a2x + 2.0 * a3x + a[3]);
         out[4] = x4 + w * (a1y + 2.0 * a2y + 2.0 * a3y + a[4]);
         out[5] = x5 + w * (a1z + 2.0 * a2z + 2.0 * a3z + a[5]);
+    }
+
+    /**
+     * The classical powered RK4 step with arrays for k1 to k4 (the engine's before {@link #poweredStep}
+     * was written out): the reference {@code NativeFlightEngineStepTest} compares it with, bit for bit.
+     * The acceleration is the same method's; what is compared is the step's own arithmetic.
+     */
+    private void poweredStepReference(double t, double[] y, double h, double[] out, int segment, Steering st) {
+        double[] k1 = new double[6];
+        double[] k2 = new double[6];
+        double[] k3 = new double[6];
+        double[] k4 = new double[6];
+        double[] tmp = new double[6];
+        double[] air = new double[2];
+        poweredDerivative(t, y, k1, segment, st, air);
+        for (int i = 0; i < 6; i++) {
+            tmp[i] = y[i] + 0.5 * h * k1[i];
+        }
+        poweredDerivative(t + 0.5 * h, tmp, k2, segment, st, air);
+        for (int i = 0; i < 6; i++) {
+            tmp[i] = y[i] + 0.5 * h * k2[i];
+        }
+        poweredDerivative(t + 0.5 * h, tmp, k3, segment, st, air);
+        for (int i = 0; i < 6; i++) {
+            tmp[i] = y[i] + h * k3[i];
+        }
+        poweredDerivative(t + h, tmp, k4, segment, st, air);
+        for (int i = 0; i < 6; i++) {
+            out[i] = y[i] + h / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i]);
+        }
+    }
+
+    /** The derivative of the state y in powered flight, into dy (for the reference step). */
+    private void poweredDerivative(double t, double[] y, double[] dy, int segment, Steering st, double[] air) {
+        powered(t, y[0], y[1], y[2], y[3], y[4], y[5], dy, segment, st, air);
+        dy[0] = y[3];
+        dy[1] = y[4];
+        dy[2] = y[5];
+    }
+
+    /** Number of powered segments (for tests). */
+    int poweredSegments() {
+        return segmentStartS.length;
+    }
+
+    /** Start of powered segment k, s (for tests). */
+    double segmentStartS(int k) {
+        return segmentStartS[k];
+    }
+
+    /**
+     * One powered step from y over h in segment k with a steering, by {@link #poweredStep} or, when
+     * reference, by {@link #poweredStepReference} (for tests).
+     */
+    double[] poweredStepForTest(boolean reference, double t, double[] y, double h, int segment, double azimuthRad,
+                                double pitchOverRad) {
+        Steering st = new Steering(Math.sin(azimuthRad), Math.cos(azimuthRad), Math.sin(pitchOverRad),
+                Math.cos(pitchOverRad));
+        double[] out = new double[6];
+        if (reference) {
+            poweredStepReference(t, y, h, out, segment, st);
+        } else {
+            poweredStep(t, y, 0, h, out, segment, st, new double[6], new double[2]);
+        }
+        return out;
     }
 
     /** One RK4 step of unpowered flight: with drag below the interface when drag is true. */

@@ -8,6 +8,9 @@ import org.plumbline.core.earth.GeodeticPoint;
  *
  * <p>States are (x, y, z, vx, vy, vz) in m and m/s in the inertial frame that coincides with the
  * Earth-fixed frame at launch.
+ *
+ * <p>Immutable: {@link #stateAt} is a function of the time alone (the targeting search remembers
+ * predictions by the flight's identity, {@code VacuumPredictor.Prediction}).
  */
 public interface PoweredFlight {
     GeodeticPoint launch();

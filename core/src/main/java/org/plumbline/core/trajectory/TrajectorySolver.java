@@ -1716,6 +1716,8 @@ public final class TrajectorySolver {
             int i = start != NO_INDEX ? walkDownhill(energy, start, v) : WALK_TOO_LONG;
             if (i == WALK_TOO_LONG) {
                 double p = search.pitchOfMinimumEnergy(rangeM);
+                // The search's remembered predictions hold its boosts, which the node does not keep.
+                search.prediction.forget();
                 if (Double.isNaN(p)) {
                     return Double.NaN;
                 }
@@ -1981,6 +1983,7 @@ public final class TrajectorySolver {
             int i = start != NO_INDEX ? walkDownhill(shortfall, start, v) : WALK_TOO_LONG;
             if (i == WALK_TOO_LONG) {
                 double p = search.pitchOfMaximumRange();
+                search.prediction.forget();
                 if (Double.isNaN(p)) {
                     return null;
                 }

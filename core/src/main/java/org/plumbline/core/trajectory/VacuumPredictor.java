@@ -29,11 +29,11 @@ final class VacuumPredictor {
     }
 
     /**
-     * The outcome of one prediction; mutable scratch owned by one solve. It remembers its last
+     * The outcome of one prediction; mutable scratch owned by one search (one thread). It remembers its last
      * {@link #REMEMBERED} predictions: a solve asks for some of them again (the bearing at the cutoff
      * its root just found, the impact bearings of the same grid flights for each of a node's
      * neighbours), about one prediction in ten of the default assessment, each a few microseconds
-     * (the geodesic inverse is most of it). A prediction is a function of the powered flight (an
+     * (the geodesic inverse is the largest part). A prediction is a function of the powered flight (an
      * immutable object, remembered by identity), the cutoff time and whether the shape is asked for,
      * so a remembered one leaves the fields as predicting it again would.
      */
@@ -98,6 +98,15 @@ final class VacuumPredictor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Forgets every remembered prediction (and so lets go of their powered flights): for an
+         * object that lives longer than the flights it predicted, such as a batch node's search.
+         * A prediction asked for again is computed again, to the same bits.
+         */
+        void forget() {
+            java.util.Arrays.fill(flights, null);
         }
 
         /** Remembers the prediction just made, in place of the oldest. */

@@ -13,7 +13,10 @@ import org.plumbline.core.earth.UsStandardAtmosphere1976;
  * ({@link FlyOut#traceRotatingReference}): every node of every fly-out of the fans the same to the
  * bit, for interceptors from 0.5 km/s (all burn, in the air) to 12 km/s (mostly long coast steps,
  * above the table), with one, two and three stages and the longest burn of the catalog, from sites
- * at low, middle, high and southern latitudes toward azimuths all round.
+ * at low, middle, high and southern latitudes toward azimuths all round. Both loops take the
+ * acceleration from the same method ({@code FlyOut.acceleration3}); what this guards is the loop's
+ * own arithmetic and the state it hands to the coast step and the record (a regrouped stage sum
+ * fails it); the acceleration itself is tested through the tables against their references.
  */
 class FlyOutTraceTest {
     private static final double OMEGA = EarthModel.WGS84.rotationRateRadPerS();
