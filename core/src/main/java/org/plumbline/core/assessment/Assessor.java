@@ -325,6 +325,8 @@ public final class Assessor implements AutoCloseable {
         final List<DefenceSystem> system = new ArrayList<>();
         final List<Integer> systemIndex = new ArrayList<>();
         final List<InterceptorSite> site = new ArrayList<>();
+        /** Each site's interceptor as the reach tables and windows key it ({@link Interceptor#unnamed}). */
+        final List<Interceptor> kinematics = new ArrayList<>();
 
         Sites(Scenario s) {
             for (int k = 0; k < s.systems().size(); k++) {
@@ -333,6 +335,7 @@ public final class Assessor implements AutoCloseable {
                     system.add(sys);
                     systemIndex.add(k);
                     site.add(is);
+                    kinematics.add(is.interceptor().unnamed());
                 }
             }
         }
@@ -419,7 +422,8 @@ public final class Assessor implements AutoCloseable {
             EngagementWindow[] w = base == null ? new EngagementWindow[vs.size()] : base.windows[i].clone();
             for (int j = 0; j < vs.size(); j++) {
                 if (base == null || recompute.test(i, j)) {
-                    w[j] = window(vs.system.get(j), vs.site.get(j), e.usable[i][j], e.inSector[i][j], f);
+                    w[j] = window(vs.system.get(j), vs.site.get(j), vs.kinematics.get(j), e.usable[i][j],
+                            e.inSector[i][j], f);
                 }
             }
             e.windows[i] = w;
@@ -430,8 +434,8 @@ public final class Assessor implements AutoCloseable {
         return e;
     }
 
-    private EngagementWindow window(DefenceSystem system, InterceptorSite site, FireControl.UsableTrack usable,
-                                    boolean inSector, Flights.Flight f) {
+    private EngagementWindow window(DefenceSystem system, InterceptorSite site, Interceptor kinematics,
+                                    FireControl.UsableTrack usable, boolean inSector, Flights.Flight f) {
         if (!inSector) {
             return new EngagementWindow(false, "the threat's target is outside the system's sector", 0, 0, 0, 0,
                     List.of(), -1);
@@ -441,11 +445,10 @@ public final class Assessor implements AutoCloseable {
                     0, 0, 0, 0, List.of(), -1);
         }
         double delay = system.delays().totalS() + site.interceptor().launchDelayS();
-        WindowKey key = new WindowKey(f, site.position(), site.interceptor().unnamed(), usable.firstS(), delay,
-                usable.endS());
+        WindowKey key = new WindowKey(f, site.position(), kinematics, usable.firstS(), delay, usable.endS());
         EngagementWindow w = windows.get(key);
         if (w == null) {
-            w = Engagement.evaluate(f.track(), site.position(), tables.of(site.interceptor(), site.position()),
+            w = Engagement.evaluate(f.track(), site.position(), tables.of(kinematics, site.position()),
                     usable.firstS(), delay, usable.endS(), settings.assessmentS());
             if (windows.size() >= MAX_CACHED_WINDOWS) {
                 // A long-lived assessor (plumbline serve) sees ever new variants: start afresh rather

@@ -299,8 +299,6 @@ public final class NativeFlightEngine implements FlightEngine {
         final double[] tmp = new double[6];
         /** Density and speed of sound of the last evaluation. */
         final double[] air = new double[2];
-        /** The powered step's acceleration, at [3] to [5]. */
-        final double[] acceleration = new double[6];
     }
 
     /**
@@ -519,8 +517,8 @@ public final class NativeFlightEngine implements FlightEngine {
     private int flySegments(int kFrom, int kTo, double burnS, int[] steps, Steering steering, double[] y, int n,
                             double[] nodeT, double[] nodeY, int[] nodeSegment, double groundM, double clearRadius2,
                             boolean[] fell) {
-        Work w = new Work();
-        double[] next = new double[6];
+        double[] acceleration = new double[6];
+        double[] air = new double[2];
         for (int k = kFrom; k < kTo; k++) {
             double start = segmentStartS[k];
             double end = k + 1 < segmentStartS.length ? segmentStartS[k + 1] : burnS;
@@ -528,8 +526,7 @@ public final class NativeFlightEngine implements FlightEngine {
             for (int j = 0; j < steps[k]; j++) {
                 double t = start + j * hk;
                 nodeSegment[n] = k;
-                poweredStep(t, y, 0, hk, next, k, steering, w.acceleration, w.air);
-                System.arraycopy(next, 0, y, 0, 6);
+                poweredStep(t, y, 0, hk, y, k, steering, acceleration, air);
                 n++;
                 nodeT[n] = j == steps[k] - 1 ? end : start + (j + 1) * hk;
                 System.arraycopy(y, 0, nodeY, 6 * n, 6);

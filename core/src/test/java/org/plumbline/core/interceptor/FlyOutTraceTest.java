@@ -1,6 +1,7 @@
 package org.plumbline.core.interceptor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class FlyOutTraceTest {
                 }
             }
         }
-        assertEquals(true, nodes > 500_000, "nodes compared: " + nodes);
+        assertTrue(nodes > 500_000, "nodes compared: " + nodes);
     }
 
     private static void assertSameNodes(FlyOutPath expected, FlyOutPath actual, String what) {
