@@ -304,8 +304,11 @@ final class Fields {
             problem(valueNode, path, expected, "\"" + text + "\"", hintOf(e));
             return neutral;
         }
+        // A range given apart ({value, range}) is shown and pointed at as written, not the value.
+        String shown = rangeOverride == null ? "\"" + text + "\""
+                : "\"" + text + "\" with range \"" + rangeOverride.strip() + "\"";
         if (!(low <= nominal && nominal <= high)) {
-            problem(valueNode, path, "a value inside its uncertainty range", "\"" + text + "\"",
+            problem(valueNode, path, "a value inside its uncertainty range", shown,
                     "the range must contain the value");
             return neutral;
         }
@@ -314,7 +317,12 @@ final class Fields {
             return neutral;
         }
         if (!(low >= min && high <= max)) {
-            problem(valueNode, path, "an uncertainty range inside " + rangeText, "\"" + text + "\"", null);
+            if (rangeOverride != null) {
+                problem(rangeNode, child(path, "range"), "an uncertainty range inside " + rangeText,
+                        "\"" + rangeOverride.strip() + "\"", null);
+            } else {
+                problem(valueNode, path, "an uncertainty range inside " + rangeText, shown, null);
+            }
             return nominal;
         }
         if (low < high) {
