@@ -238,6 +238,10 @@ final class FootprintCommand implements Callable<Integer> {
                         f.refineFactor() == 1 ? "" : String.format(Locale.ROOT, " (refinement factor %d: a lattice %d "
                                 + "times coarser first, then the cells near a status change; the others inferred)",
                                 f.refineFactor(), f.refineFactor()));
+                if (f.outsidePoints() > 0) {
+                    o.printf(Locale.ROOT, "  and %,d points just outside the region, to follow status changes along "
+                            + "its edge%n", f.outsidePoints());
+                }
             }
             o.printf(Locale.ROOT, "  defended      %,12.0f km2%n", f.areaM2(Footprint.Status.DEFENDED) / 1e6);
             o.printf(Locale.ROOT, "  undefended    %,12.0f km2%n", f.areaM2(Footprint.Status.UNDEFENDED) / 1e6);

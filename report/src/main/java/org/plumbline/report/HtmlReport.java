@@ -292,9 +292,12 @@ public final class HtmlReport {
             for (Footprint f : a.footprints()) {
                 String m = "threat-set." + f.threatSetId() + ".";
                 b.append(" \u00b7 defended-area map ").append(esc(f.threatSetId())).append(": ")
-                        .append(a.metrics().getOrDefault(m + "cases", 0.0).longValue())
+                        .append(a.metrics().getOrDefault(m + "cases", 0.0).longValue()
+                                + a.metrics().getOrDefault(m + "outside-cases", 0.0).longValue())
                         .append(" threats flown for ").append(f.evaluatedCells()).append(" of ").append(f.cells().size())
-                        .append(" cells").append(f.refineFactor() == 1 ? "" : " (the others inferred from their "
+                        .append(" cells").append(f.outsidePoints() == 0 ? "" : " and " + f.outsidePoints()
+                                + " points just outside the region")
+                        .append(f.refineFactor() == 1 ? "" : " (the others inferred from their "
                                 + "neighbours, refinement factor " + f.refineFactor() + ")")
                         .append(", not kept");
             }

@@ -238,6 +238,7 @@ public final class ReportJson {
             int evaluated = f.evaluatedCells();
             w.name("refinement").beginObject().name("factor").value(f.refineFactor())
                     .name("evaluatedCells").value(evaluated).name("inferredCells").value(f.cells().size() - evaluated)
+                    .name("outsidePoints").value(f.outsidePoints())
                     .endObject();
         }
     }

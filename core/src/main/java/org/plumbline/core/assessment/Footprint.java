@@ -40,8 +40,12 @@ import static org.plumbline.core.math.Checks.checkInRange;
  * @param cells          the cells
  * @param refineFactor   the coarse lattice's spacing over this one's (a power of 2, 1 to
  *                       {@link FootprintSurvey#MAX_REFINE_FACTOR}); 1 when every cell was evaluated
+ * @param outsidePoints  lattice points outside the region evaluated to follow status changes along
+ *                       its edge (not cells of the map; see {@link FootprintSurvey}); 0 when the
+ *                       refinement did not use them
  */
-public record Footprint(String threatSetId, double spacingRad, List<Cell> cells, int refineFactor) {
+public record Footprint(String threatSetId, double spacingRad, List<Cell> cells, int refineFactor,
+                        int outsidePoints) {
     /** What a cell is. */
     public enum Status {
         DEFENDED("defended"), UNDEFENDED("undefended"), NOT_THREATENED("not-threatened");
@@ -91,7 +95,16 @@ public record Footprint(String threatSetId, double spacingRad, List<Cell> cells,
             throw new IllegalArgumentException("refineFactor = " + refineFactor + " is not a power of 2 in [1, "
                     + FootprintSurvey.MAX_REFINE_FACTOR + "]");
         }
+        if (outsidePoints < 0 || refineFactor == 1 && outsidePoints != 0) {
+            throw new IllegalArgumentException("outsidePoints = " + outsidePoints + " with refineFactor = "
+                    + refineFactor);
+        }
         cells = List.copyOf(cells);
+    }
+
+    /** A footprint whose refinement evaluated no point outside the region. */
+    public Footprint(String threatSetId, double spacingRad, List<Cell> cells, int refineFactor) {
+        this(threatSetId, spacingRad, cells, refineFactor, 0);
     }
 
     /** A footprint with every cell evaluated. */

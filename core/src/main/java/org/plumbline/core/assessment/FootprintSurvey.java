@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.plumbline.core.earth.GeodeticPoint;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.DefenceSystem;
 import org.plumbline.core.scenario.InterceptorSite;
@@ -35,14 +36,33 @@ import org.plumbline.core.scenario.ThreatSet;
  *     width</em> (two or three). The rows of the lattice do not line up (a row's column width is
  *     s / cos(latitude)), so the neighbours are chosen by position, not by index: between one and nine
  *     of them, all within about 1.5 × H × s on the ground. When every such neighbour that exists (the
- *     others lie outside the region) has the same status at the nominal inputs <em>and</em> at both
+ *     others are not among the points decided: see the region's edge below) has the same status at the nominal inputs <em>and</em> at both
  *     corners, and the point has a neighbour on each side (north, south, east and west, its own row
  *     or column counting for both), it takes that status without being evaluated (<em>inferred</em>,
- *     with the threat counts of the first neighbour); otherwise it is evaluated. The side rule
- *     evaluates the points along the region's edge, where a status change can otherwise run between
- *     the point and the neighbours it has (a strip of one status along a coast, found in the maps
- *     of {@code epaa-phase-3} without it).</li>
+ *     with the threat counts of the first neighbour); otherwise it is evaluated.</li>
  * </ol>
+ *
+ * <h2>The region's edge</h2>
+ * A point at the region's edge has no neighbour of the region on its outer side, and a status change
+ * can run along the edge between it and the neighbours it has (a strip of one status along a coast,
+ * found in the maps of {@code epaa-phase-3} before the side rule). The side has to be closed one of
+ * two ways:
+ * <ul>
+ * <li><b>the side rule alone</b>: every point without a neighbour on each side is evaluated; or</li>
+ * <li><b>points outside the region</b>: the lattice points outside the region that the refinement
+ *     looks at (the level-2h neighbours of every level-h point, for h = 1 ... F/2, the points added at
+ *     one level included at the next) are decided as the region's cells are: evaluated at level F,
+ *     inferred or evaluated below. They close every side but past a pole or the antimeridian (where
+ *     the side rule still evaluates), and they are not part of the map: they count in none of its
+ *     cells, metrics or evidence.</li>
+ * </ul>
+ * Both counts that matter are known from the lattice before anything is flown: the edge points the
+ * side rule would evaluate, and the outside points of level F, all evaluated (the outside points
+ * below are mostly inferred: about 85 % in the maps of {@code epaa-phase-3}). The survey takes the
+ * outside points when those of level F are fewer than half the edge points, as on fine grids: NATO
+ * Europe at 0.1 deg (F = 8) has 2,452 edge points against 831 outside points of level F, and at
+ * 0.05 deg (F = 16) 6,051 against 880; at 0.25 deg (F = 4) 731 against 535, and the side rule is
+ * used.
  * Each level's decisions depend only on the statuses of the coarser level, so the map does not depend
  * on the order of evaluation or the number of threads. With F = 1 every cell is evaluated.
  *
@@ -51,8 +71,10 @@ import org.plumbline.core.scenario.ThreatSet;
  * an island (or a spit narrower than the coarse spacing) of one status, smaller than about F × s
  * across, that contains no level-F point and touches no cell evaluated near a status change, can be
  * missed, or a boundary that wiggles by more than a cell between evaluated points can be drawn
- * straighter than it is. Boundaries found at any level are followed down to the grid spacing. Islands
- * of the region itself are not missed: a cell with no neighbour of the coarser level is evaluated.
+ * straighter than it is. Boundaries found at any level are followed down to the grid spacing. With
+ * the side rule alone, islands of the region itself are not missed: a cell with no neighbour of the
+ * coarser level is evaluated; with the points outside the region, an island's cells are decided
+ * from the points around it like any other cell.
  *
  * <h2>Streaming</h2>
  * Cells are evaluated in batches of {@link #BATCH_TARGETS} targets in lattice order; a batch's flights
@@ -145,7 +167,7 @@ public final class FootprintSurvey {
             throw new IllegalArgumentException("criterion " + c.id() + " counts region " + c.regionId()
                     + ", not the grid's region " + grid.regionId());
         }
-        Run run = new Run(evaluator, regions, cities, scenario, c, set, grid.spacingRad(), progress);
+        Run run = new Run(evaluator, regions, cities, scenario, c, set, grid.spacingRad(), refineFactor, progress);
         run.refine(refineFactor);
         return run.result(refineFactor);
     }
@@ -162,11 +184,19 @@ public final class FootprintSurvey {
         final Progress.Counter trajectories;
         final Progress.Counter cellCounter;
         final Footprint probe;
-        /** The targets in expansion order: their first case, and all their cases in expansion order. */
+        /**
+         * The points: first the region's cells in expansion order, then the points outside the region
+         * that the refinement needs as neighbours (see {@link #outside}); their first case, and all their
+         * cases in expansion order.
+         */
         final List<ThreatCase> target = new ArrayList<>();
         final List<List<ThreatCase>> casesOf = new ArrayList<>();
+        /** Points {@code k < cells} are the region's cells; the others lie outside it and are not mapped. */
+        final int cells;
         final long[] row;
         final long[] col;
+        /** The longitude each point's neighbours are looked for around, rad. */
+        final double[] lon;
         final Map<Long, Integer> at = new HashMap<>();
         /**
          * Per target: its statuses at the nominal inputs, the low and the high corner, as
@@ -180,6 +210,8 @@ public final class FootprintSurvey {
         final String[] siteIds;
         final long[] engageableBySite;
         long cases;
+        /** Threats flown to points outside the region (not counted in the map's metrics). */
+        long outsideCases;
         long reachable;
         long engageable;
         /** The first evaluated target undefended at the nominal inputs, its first unengaged case and why. */
@@ -189,7 +221,7 @@ public final class FootprintSurvey {
 
         Run(Evaluator evaluator, Map<String, org.plumbline.core.geography.Region> regions,
             List<org.plumbline.core.geography.City> cities, Scenario scenario, Criterion criterion, ThreatSet set,
-            double spacingRad, Progress progress) {
+            double spacingRad, int f, Progress progress) {
             this.evaluator = evaluator;
             this.scenario = scenario;
             this.criterion = criterion;
@@ -209,14 +241,44 @@ public final class FootprintSurvey {
                 }
                 casesOf.get(k).add(tc);
             }
-            int n = target.size();
+            cells = target.size();
+            List<long[]> points = new ArrayList<>(cells);
+            for (int k = 0; k < cells; k++) {
+                ThreatCase tc = target.get(k);
+                long r = Math.round(tc.target().latitudeRad() / spacingRad);
+                long c = Math.round(tc.target().longitudeRad() / probe.columnWidthRad(r));
+                points.add(new long[] {r, c});
+                at.put(key(r, c), k);
+            }
+            int edge = edgePoints(points, f);
+            int outsideTop = outside(points, f);
+            if (2 * outsideTop >= edge) {
+                // Evaluating the region's edge points costs less here than the outside points would:
+                // the side rule alone (the class comment).
+                for (int k = cells; k < points.size(); k++) {
+                    at.remove(key(points.get(k)[0], points.get(k)[1]));
+                }
+                points.subList(cells, points.size()).clear();
+            }
+            int n = points.size();
             row = new long[n];
             col = new long[n];
+            lon = new double[n];
             for (int k = 0; k < n; k++) {
-                ThreatCase tc = target.get(k);
-                row[k] = Math.round(tc.target().latitudeRad() / spacingRad);
-                col[k] = Math.round(tc.target().longitudeRad() / probe.columnWidthRad(row[k]));
-                at.put(key(row[k], col[k]), k);
+                row[k] = points.get(k)[0];
+                col[k] = points.get(k)[1];
+                lon[k] = k < cells ? target.get(k).target().longitudeRad() : col[k] * probe.columnWidthRad(row[k]);
+            }
+            for (int k = cells; k < n; k++) {
+                GeodeticPoint p = new GeodeticPoint(row[k] * spacingRad, lon[k], 0.0);
+                String id = String.format(Locale.ROOT, "outside %.4f %.4f", p.latitudeDeg(), p.longitudeDeg());
+                List<ThreatCase> cases = new ArrayList<>();
+                for (ThreatCase tc : casesOf.get(0)) {
+                    cases.add(new ThreatCase(tc.threatSetId(), tc.launchAreaId(), tc.launch(), tc.missile(), tc.shape(),
+                            id, p, 0.0));
+                }
+                target.add(cases.get(0));
+                casesOf.add(cases);
             }
             code = new byte[n];
             java.util.Arrays.fill(code, UNKNOWN);
@@ -231,7 +293,102 @@ public final class FootprintSurvey {
             }
             siteIds = ids.toArray(new String[0]);
             engageableBySite = new long[siteIds.length];
-            cellCounter.addTotal(n);
+            cellCounter.addTotal(cells);
+        }
+
+        /**
+         * Adds to the points (row, column) those outside the region that the refinement will look at:
+         * for h = 1, 2, ..., F/2, the level-2h neighbours of every level-h point that is not of level 2h,
+         * the points added at one level included at the next. The refinement then decides them as it
+         * decides the region's cells (evaluated at level F, inferred or evaluated below), so a point at
+         * the region's edge has neighbours beyond the edge and a status change that runs along the edge
+         * is found between them. Positions without a lattice point are left out (beyond a pole, or past
+         * the antimeridian, whose columns the lattice does not join): a point left without a neighbour
+         * on some side is evaluated (the side rule).
+         */
+        private int outside(List<long[]> points, int f) {
+            int top = 0;
+            for (int h = 1; h < f; h *= 2) {
+                int big = 2 * h;
+                int size = points.size();
+                for (int k = 0; k < size; k++) {
+                    long r = points.get(k)[0];
+                    long c = points.get(k)[1];
+                    if (level(r, c) != h) {
+                        continue;
+                    }
+                    double x = k < cells ? target.get(k).target().longitudeRad() : c * probe.columnWidthRad(r);
+                    for (long[] n : window(r, x, big)) {
+                        long key = key(n[0], n[1]);
+                        double lat = n[0] * spacingRad;
+                        double nLon = n[1] * probe.columnWidthRad(n[0]);
+                        if (at.containsKey(key) || Math.cos(lat) < 1e-6 || Math.abs(lat) > 0.5 * Math.PI
+                                || Math.abs(nLon) > Math.PI) {
+                            continue;
+                        }
+                        at.put(key, points.size());
+                        points.add(n);
+                        top += level(n[0], n[1]) >= f ? 1 : 0;
+                    }
+                }
+            }
+            return top;
+        }
+
+        /**
+         * The region's cells of a level below F that have no level-2h cell of the region on some side
+         * in their window (see {@link #commonNeighbour}): the points the side rule evaluates whatever the
+         * statuses, when no point outside the region is decided.
+         */
+        private int edgePoints(List<long[]> points, int f) {
+            int edge = 0;
+            for (int k = 0; k < points.size(); k++) {
+                long r = points.get(k)[0];
+                long c = points.get(k)[1];
+                long h = level(r, c);
+                if (h >= f) {
+                    continue;
+                }
+                double x = target.get(k).target().longitudeRad();
+                boolean north = false;
+                boolean south = false;
+                boolean east = false;
+                boolean west = false;
+                for (long[] p : window(r, x, (int) (2 * h))) {
+                    if (at.containsKey(key(p[0], p[1]))) {
+                        double xx = x / probe.columnWidthRad(p[0]);
+                        north |= p[0] >= r;
+                        south |= p[0] <= r;
+                        east |= p[1] >= xx;
+                        west |= p[1] <= xx;
+                    }
+                }
+                edge += north && south && east && west ? 0 : 1;
+            }
+            return edge;
+        }
+
+        /** The largest power of 2 (up to 2^30) dividing both row and column. */
+        private static long level(long r, long c) {
+            long both = r | c;
+            return both == 0 ? 1L << 30 : Math.min(1L << 30, Long.lowestOneBit(both));
+        }
+
+        /**
+         * The level-{@code big} positions around a point at row r and longitude lonRad (the class
+         * comment): the rows that are multiples of big within big rows, in each the columns that are
+         * multiples of big within big columns of the longitude in that row's column width.
+         */
+        private List<long[]> window(long r, double lonRad, int big) {
+            List<long[]> out = new ArrayList<>(9);
+            for (long rr = Math.floorDiv(r + big, big) * big; rr >= r - big; rr -= big) {
+                double x = lonRad / probe.columnWidthRad(rr);
+                long lo = (long) Math.ceil((x - big) / big) * big;
+                for (long cc = lo; cc <= x + big; cc += big) {
+                    out.add(new long[] {rr, cc});
+                }
+            }
+            return out;
         }
 
         private static long key(long r, long c) {
@@ -263,6 +420,7 @@ public final class FootprintSurvey {
                         inferred.add(new int[] {k, source});
                     }
                 }
+                int inferredCells = 0;
                 for (int[] x : inferred) {
                     int k = x[0];
                     int s = x[1];
@@ -271,8 +429,9 @@ public final class FootprintSurvey {
                     for (int[] e : engaged) {
                         e[k] = e[s];
                     }
+                    inferredCells += k < cells ? 1 : 0;
                 }
-                cellCounter.add(inferred.size());
+                cellCounter.add(inferredCells);
                 evaluate(todo);
             }
         }
@@ -282,42 +441,44 @@ public final class FootprintSurvey {
          * triple; -1 when they disagree or there is none (see the class comment).
          */
         private int commonNeighbour(int k, int big) {
-            double lon = target.get(k).target().longitudeRad();
             long r = row[k];
             int first = -1;
             boolean north = false;
             boolean south = false;
             boolean east = false;
             boolean west = false;
-            for (long rr = Math.floorDiv(r + big, big) * big; rr >= r - big; rr -= big) {
-                double x = lon / probe.columnWidthRad(rr);
-                long lo = (long) Math.ceil((x - big) / big) * big;
-                for (long cc = lo; cc <= x + big; cc += big) {
-                    Integer n = at.get(key(rr, cc));
-                    if (n == null) {
-                        continue;
-                    }
-                    if (code[n] == UNKNOWN) {
-                        throw new IllegalStateException("level-" + big + " point undecided: row " + rr + " column " + cc);
-                    }
-                    if (first < 0) {
-                        first = n;
-                    } else if (code[n] != code[first]) {
-                        return -1;
-                    }
-                    north |= rr >= r;
-                    south |= rr <= r;
-                    east |= cc >= x;
-                    west |= cc <= x;
+            for (long[] p : window(r, lon[k], big)) {
+                long rr = p[0];
+                long cc = p[1];
+                Integer n = at.get(key(rr, cc));
+                if (n == null) {
+                    continue;
                 }
+                if (code[n] == UNKNOWN) {
+                    throw new IllegalStateException("level-" + big + " point undecided: row " + rr + " column " + cc);
+                }
+                if (first < 0) {
+                    first = n;
+                } else if (code[n] != code[first]) {
+                    return -1;
+                }
+                double x = lon[k] / probe.columnWidthRad(rr);
+                north |= rr >= r;
+                south |= rr <= r;
+                east |= cc >= x;
+                west |= cc <= x;
             }
-            // A point at the region's edge, without a neighbour on some side, is evaluated: a status
-            // change can run along the edge between it and the neighbours it has.
+            // A point without a neighbour on some side (only past a pole or the antimeridian, now that
+            // the points outside the region are decided too) is evaluated: a status change can run
+            // between it and the neighbours it has.
             return north && south && east && west ? first : -1;
         }
 
-        /** Flies and evaluates the targets (ascending lattice order) in batches, keeping their counts. */
+        /** Flies and evaluates the points in batches (in lattice order), keeping their counts. */
         private void evaluate(List<Integer> todo) {
+            // Lattice order, north to south and west to east, the region's cells and the points outside
+            // it together: a batch's targets are neighbours, which the solver's warm starts rely on.
+            todo.sort((a, b) -> row[a] != row[b] ? Long.compare(row[b], row[a]) : Long.compare(col[a], col[b]));
             for (int from = 0; from < todo.size(); from += BATCH_TARGETS) {
                 List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH_TARGETS));
                 // In expansion order (missile by missile, targets in lattice order), as a full assessment flies them.
@@ -334,15 +495,22 @@ public final class FootprintSurvey {
                 for (int i = 0; i < out.size(); i++) {
                     Assessor.Surveyed s = out.get(i);
                     int k = owner.get(i);
-                    cases++;
+                    if (k >= cells) {
+                        outsideCases++;
+                    } else {
+                        cases++;
+                    }
                     if (!s.reachable()) {
                         continue;
                     }
-                    reachable++;
                     threats[k]++;
                     engaged[0][k] += s.nominal() ? 1 : 0;
                     engaged[1][k] += s.low() ? 1 : 0;
                     engaged[2][k] += s.high() ? 1 : 0;
+                    if (k >= cells) {
+                        continue; // a point outside the region: its status only, not the map's counts
+                    }
+                    reachable++;
                     boolean any = false;
                     for (int j = 0; j < s.feasible().length; j++) {
                         engageableBySite[j] += s.feasible()[j] ? 1 : 0;
@@ -350,13 +518,20 @@ public final class FootprintSurvey {
                     }
                     engageable += any ? 1 : 0;
                 }
+                int batchCells = 0;
                 for (int k : batch) {
                     evaluated[k] = true;
                     code[k] = (byte) (9 * status(k, 0).ordinal() + 3 * status(k, 1).ordinal() + status(k, 2).ordinal());
+                    batchCells += k < cells ? 1 : 0;
                 }
                 // The evidence, as a full assessment picks it (every cell weighs the same): the first
-                // undefended target in lattice order, with its first unengaged threat in expansion order.
-                for (int b = 0; b < batch.size() && (worst < 0 || batch.get(b) < worst); b++) {
+                // undefended cell in lattice order (the region's cells are numbered in it), with its first
+                // unengaged threat in expansion order.
+                for (int b = 0; b < batch.size(); b++) {
+                    int k = batch.get(b);
+                    if (k >= cells || worst >= 0 && k > worst) {
+                        continue;
+                    }
                     for (int m = 0; m < perTarget; m++) {
                         Assessor.Surveyed s = out.get(m * batch.size() + b);
                         if (s.reachable() && !s.nominal()) {
@@ -367,8 +542,17 @@ public final class FootprintSurvey {
                         }
                     }
                 }
-                cellCounter.add(batch.size());
+                cellCounter.add(batchCells);
             }
+        }
+
+        /** Points outside the region that were evaluated. */
+        private int outsideEvaluated() {
+            int n = 0;
+            for (int k = cells; k < target.size(); k++) {
+                n += evaluated[k] ? 1 : 0;
+            }
+            return n;
         }
 
         private Footprint.Status status(int k, int corner) {
@@ -378,13 +562,13 @@ public final class FootprintSurvey {
 
         /** The footprint at the nominal inputs (0) or a corner (1 low, 2 high). */
         Footprint footprint(int corner, int f) {
-            List<Footprint.Cell> cells = new ArrayList<>(target.size());
-            for (int k = 0; k < target.size(); k++) {
+            List<Footprint.Cell> out = new ArrayList<>(cells);
+            for (int k = 0; k < cells; k++) {
                 ThreatCase tc = target.get(k);
-                cells.add(new Footprint.Cell(tc.target().latitudeRad(), tc.target().longitudeRad(), tc.weight(),
+                out.add(new Footprint.Cell(tc.target().latitudeRad(), tc.target().longitudeRad(), tc.weight(),
                         status(k, corner), threats[k], engaged[corner][k], evaluated[k]));
             }
-            return new Footprint(set.id(), spacingRad, cells, f);
+            return new Footprint(set.id(), spacingRad, out, f, outsideEvaluated());
         }
 
         Survey result(int f) {
@@ -404,9 +588,12 @@ public final class FootprintSurvey {
                         + "the criterion " + (h0 ? "fails" : "holds") + ": " + statement(lowDiffers ? low : high, false);
             }
             int evaluatedCells = nominal.evaluatedCells();
-            statement += String.format(Locale.ROOT, " (%,d of %,d cells evaluated, %s)", evaluatedCells,
-                    target.size(), f == 1 ? "every cell" : "the others inferred from evaluated neighbours; coarse "
-                            + "lattice " + f + " times the spacing");
+            int outsideEvaluated = outsideEvaluated();
+            statement += String.format(Locale.ROOT, " (%,d of %,d cells evaluated, %s%s)", evaluatedCells,
+                    cells, f == 1 ? "every cell" : "the others inferred from evaluated neighbours; coarse "
+                            + "lattice " + f + " times the spacing",
+                    outsideEvaluated == 0 ? "" : String.format(Locale.ROOT, "; and %,d points outside the region, "
+                            + "to follow boundaries along its edge", outsideEvaluated));
             CriterionResult r = new CriterionResult(criterion, verdict, h0, v0, vLow, vHigh, List.of(),
                     new Evidence(statement, -1, ""));
             Map<String, Double> metrics = new LinkedHashMap<>();
@@ -415,6 +602,10 @@ public final class FootprintSurvey {
             metrics.put(p + "cases", (double) cases);
             metrics.put(p + "reachable", (double) reachable);
             metrics.put(p + "engageable", (double) engageable);
+            if (outsideCases > 0) {
+                // Flown to the points outside the region (not counted above).
+                metrics.put(p + "outside-cases", (double) outsideCases);
+            }
             for (int j = 0; j < siteIds.length; j++) {
                 metrics.put(p + "engageable-by." + siteIds[j], (double) engageableBySite[j]);
             }

@@ -204,8 +204,14 @@ class FootprintSurveyTest {
     }
 
     private static FootprintSurvey.Survey synthetic(int f) {
+        return synthetic(f, new ArrayList<>());
+    }
+
+    /** As {@link #synthetic(int)}, adding every case evaluated to {@code flown}. */
+    private static FootprintSurvey.Survey synthetic(int f, List<org.plumbline.core.scenario.ThreatCase> flown) {
         return FootprintSurvey.survey(synthetic(), Map.of("box", box(30, 59.8, 0, 40)), List.of(), f, Progress.NONE,
                 (cases, counter) -> {
+                    flown.addAll(cases);
                     List<Assessor.Surveyed> out = new ArrayList<>();
                     for (org.plumbline.core.scenario.ThreatCase c : cases) {
                         int[] st = new int[3];
@@ -223,14 +229,34 @@ class FootprintSurveyTest {
     /**
      * The resolution, as FootprintSurvey states it: with a 2 deg coarse lattice over a 0.25 deg grid,
      * the three boundaries of the disc (nominal and corners) and the range limit are followed exactly,
-     * a strip one row wide along the region's edge is found (the side rule), an island on a coarse
-     * point is found and followed down to the grid, and an island of 0.3 deg between the coarse points
-     * is missed: its cells, and only they, are inferred wrong.
+     * a strip one row wide along the region's edge is found (by the points outside the region, which
+     * this lattice uses: the box's long straight edges have more edge points than twice the outside
+     * points of level 8), an island on a coarse point is found and followed down to the grid, and an
+     * island of 0.3 deg between the coarse points is missed: its cells, and only they, are inferred
+     * wrong. The points outside the region are flown and evaluated but are not cells of the map and
+     * count in none of its metrics.
      */
     @Test
     void theRefinementFollowsBoundariesAndMissesOnlyAnIslandBetweenCoarsePoints() {
         FootprintSurvey.Survey exact = synthetic(1);
-        FootprintSurvey.Survey refined = synthetic(8);
+        List<org.plumbline.core.scenario.ThreatCase> flown = new ArrayList<>();
+        FootprintSurvey.Survey refined = synthetic(8, flown);
+        int outside = refined.nominal().outsidePoints();
+        assertTrue(outside > 50, "outside points: " + outside);
+        List<org.plumbline.core.scenario.ThreatCase> beyond = flown.stream().filter(c -> c.weight() == 0).toList();
+        assertEquals(outside, beyond.size(), "one missile, one launch point: one case per point");
+        for (org.plumbline.core.scenario.ThreatCase c : beyond) {
+            double lat = c.target().latitudeDeg();
+            double lon = c.target().longitudeDeg();
+            assertTrue(c.targetId().startsWith("outside ") && (lat > 59.8 || lat < 30 || lon < 0 || lon > 40),
+                    c.targetId());
+        }
+        Map<String, Double> metrics = refined.assessment().metrics();
+        assertEquals(refined.nominal().evaluatedCells(), metrics.get("threat-set.grid.cases"));
+        assertEquals(outside, metrics.get("threat-set.grid.outside-cases"));
+        assertTrue(refined.assessment().criteria().get(0).evidence().statement().endsWith(String.format(
+                java.util.Locale.ROOT, "; and %,d points outside the region, to follow boundaries along its edge)",
+                outside)));
         int cells = exact.nominal().cells().size();
         assertEquals(cells, exact.nominal().evaluatedCells());
         List<String> missed = new ArrayList<>();
@@ -251,6 +277,36 @@ class FootprintSurveyTest {
         assertEquals(missed, differences(exact.high(), refined.high()));
         int evaluated = refined.nominal().evaluatedCells();
         assertTrue(evaluated < 0.3 * cells, evaluated + " of " + cells);
+    }
+
+    /**
+     * With a 1 deg coarse lattice the box's edge points are fewer than twice its outside points of
+     * level 4, so the side rule alone closes the edge: nothing outside the region is flown, every
+     * point at the edge is evaluated, and the map (with its strip along the edge and both islands,
+     * neither smaller than this lattice) is exact.
+     */
+    @Test
+    void theSideRuleAloneWhereItEvaluatesFewerPoints() {
+        FootprintSurvey.Survey exact = synthetic(1);
+        List<org.plumbline.core.scenario.ThreatCase> flown = new ArrayList<>();
+        FootprintSurvey.Survey refined = synthetic(4, flown);
+        assertEquals(0, refined.nominal().outsidePoints());
+        assertEquals(List.of(), flown.stream().filter(c -> c.weight() == 0).toList());
+        assertEquals(refined.nominal().evaluatedCells(), flown.size());
+        assertEquals(List.of(), differences(exact.nominal(), refined.nominal()));
+        assertEquals(List.of(), differences(exact.low(), refined.low()));
+        assertEquals(List.of(), differences(exact.high(), refined.high()));
+        assertEquals(null, refined.assessment().metrics().get("threat-set.grid.outside-cases"));
+        for (Footprint.Cell c : refined.nominal().cells()) {
+            double lat = Math.toDegrees(c.latitudeRad());
+            double lon = Math.toDegrees(c.longitudeRad());
+            // The northernmost row and the westernmost and easternmost cells of every row have no
+            // neighbour of the region on one side.
+            if (lat > 59.7) {
+                assertTrue(c.evaluated(), lat + " " + lon);
+            }
+        }
+        assertTrue(refined.nominal().evaluatedCells() < 0.3 * exact.nominal().cells().size());
     }
 
     @Test
