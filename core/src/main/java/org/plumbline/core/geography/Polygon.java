@@ -81,6 +81,84 @@ public final class Polygon {
         return inside;
     }
 
+    /**
+     * The polygon along one parallel, for many containment tests at that latitude (a lattice row):
+     * {@code row(lat).contains(lon)} answers as {@code contains(lat, lon)} does, bit for bit the same
+     * comparisons, but each ring's edge crossings of the parallel are computed once and sorted, so a
+     * test costs a binary search per ring instead of a pass over every edge. Null when the latitude is
+     * outside the outer ring's bounds (no point of it is contained).
+     */
+    public Row row(double latRad) {
+        if (latRad < minLat || latRad > maxLat) {
+            return null;
+        }
+        double[][] crossings = new double[lats.length][];
+        for (int r = 0; r < lats.length; r++) {
+            double[] y = lats[r];
+            double[] x = lons[r];
+            int n = y.length;
+            double[] c = new double[n];
+            int k = 0;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                // inRing's crossing test and longitude, the same operations.
+                if ((y[i] > latRad) != (y[j] > latRad)) {
+                    c[k++] = (x[j] - x[i]) * (latRad - y[i]) / (y[j] - y[i]) + x[i];
+                }
+            }
+            crossings[r] = java.util.Arrays.copyOf(c, k);
+            java.util.Arrays.sort(crossings[r]);
+        }
+        return new Row(crossings, minLon, maxLon);
+    }
+
+    /** A polygon along one parallel: see {@link #row}. */
+    public static final class Row {
+        private final double[][] crossings;
+        private final double minLon;
+        private final double maxLon;
+
+        private Row(double[][] crossings, double minLon, double maxLon) {
+            this.crossings = crossings;
+            this.minLon = minLon;
+            this.maxLon = maxLon;
+        }
+
+        /** Whether the point at this row's latitude and the longitude (radians) lies inside. */
+        public boolean contains(double lonRad) {
+            if (lonRad < minLon || lonRad > maxLon || Double.isNaN(lonRad)) {
+                return false;
+            }
+            if (!inside(crossings[0], lonRad)) {
+                return false;
+            }
+            for (int r = 1; r < crossings.length; r++) {
+                if (inside(crossings[r], lonRad)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The even-odd rule: inside when an odd number of crossings lie strictly east of the longitude
+         * (inRing's lon &lt; crossing). The crossings are sorted, so that number is the count after the
+         * last crossing not above the longitude.
+         */
+        private static boolean inside(double[] c, double lon) {
+            int lo = 0;
+            int hi = c.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (c[mid] <= lon) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return ((c.length - lo) & 1) == 1;
+        }
+    }
+
     /** Number of vertices over all rings. */
     public int vertexCount() {
         int n = 0;

@@ -140,10 +140,21 @@ public final class ThreatExpansion {
             }
             double dLon = dLat / cos;
             double area = spacingM * spacingM;
+            // The polygons this parallel cuts, in their order, each with its crossings computed once.
+            List<Polygon.Row> cut = new ArrayList<>();
+            for (Polygon p : polygons) {
+                Polygon.Row r = p.row(lat);
+                if (r != null) {
+                    cut.add(r);
+                }
+            }
+            if (cut.isEmpty()) {
+                continue;
+            }
             for (long col = (long) Math.ceil(minLon / dLon); col * dLon <= maxLon; col++) {
                 double lon = col * dLon;
-                for (Polygon p : polygons) {
-                    if (p.contains(lat, lon)) {
+                for (Polygon.Row p : cut) {
+                    if (p.contains(lon)) {
                         out.add(new double[] {lat, lon, area});
                         break;
                     }

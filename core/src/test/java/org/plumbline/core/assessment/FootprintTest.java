@@ -76,6 +76,18 @@ class FootprintTest {
         }
     }
 
+    /** Points outside the region are counted only for a refined map, and never below zero. */
+    @Test
+    void outsidePointsOnlyWithRefinement() {
+        double s = Math.toRadians(0.5);
+        assertEquals(0, new Footprint("grid", s, List.of(), 4).outsidePoints());
+        assertEquals(12, new Footprint("grid", s, List.of(), 4, 12).outsidePoints());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Footprint("grid", s, List.of(), 1, 3));
+        assertEquals("outsidePoints = 3 with refineFactor = 1", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Footprint("grid", s, List.of(), 4, -1));
+    }
+
     private static double area(List<CellUnion.Polygon> polygons) {
         double a = 0;
         for (CellUnion.Polygon p : polygons) {
