@@ -97,7 +97,7 @@ final class FootprintCommand implements Callable<Integer> {
     @Option(names = "--refine", paramLabel = "F", description = "Evaluate a lattice F times coarser first, then only "
             + "the cells near a status change, down to --spacing; the other cells take their evaluated neighbours' "
             + "status. A power of 2, 1 to 64 (1: every cell evaluated; default: the largest with F x spacing <= 1 degree). "
-            + "Where it costs fewer evaluations (fine grids), the points just outside the region are decided too, so "
+            + "On fine grids, where it costs fewer evaluations, the points just outside the region are decided too, so "
             + "that a status change along its edge is followed. Flights are not kept. An island of one status smaller "
             + "than about F x spacing that touches no evaluated cell can be missed.")
     Integer refine;

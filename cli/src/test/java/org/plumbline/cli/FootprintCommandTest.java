@@ -155,6 +155,46 @@ class FootprintCommandTest {
                 + "status change; the others inferred)\n"), text.out());
     }
 
+    /**
+     * With F = 8 at 1 deg the survey decides points just outside the region (the side rule would
+     * evaluate more): the JSON summary, report.json, index.html and the text say how many, the flown
+     * threats include theirs, and the map is the every-cell map.
+     */
+    @Test
+    void pointsOutsideTheRegionAreReportedAndNotMapped() throws Exception {
+        CliTest.Run every = footprint(dir.resolve("o1"), "--refine", "1");
+        assertEquals(0, every.code(), every.err());
+        CliTest.Run r = footprint(dir.resolve("o8"), "--refine", "8");
+        assertEquals(0, r.code(), r.err());
+        JsonNode summary = JSON.readTree(r.out());
+        JsonNode refinement = summary.get("refinement");
+        int outside = refinement.get("outsidePoints").asInt();
+        assertTrue(outside > 0, refinement.toString());
+        assertEquals(0, JSON.readTree(every.out()).get("refinement").get("outsidePoints").asInt());
+        JsonNode report = JSON.readTree(Files.readString(dir.resolve("o8").resolve("report.json"))).get("scenarios")
+                .get(0);
+        assertEquals(refinement, report.get("defendedAreaMaps").get(0).get("refinement"));
+        JsonNode metrics = report.get("metrics");
+        int cases = metrics.get("threat-set.footprint.cases").asInt();
+        int outsideCases = metrics.get("threat-set.footprint.outside-cases").asInt();
+        assertEquals(refinement.get("evaluatedCells").asInt(), cases, "one missile: one threat per cell");
+        assertEquals(outside, outsideCases);
+        JsonNode everyReport = JSON.readTree(Files.readString(dir.resolve("o1").resolve("report.json")))
+                .get("scenarios").get(0);
+        assertEquals(everyReport.get("defendedAreaMaps").get(0).get("raster"),
+                report.get("defendedAreaMaps").get(0).get("raster"));
+        assertFalse(everyReport.get("metrics").has("threat-set.footprint.outside-cases"));
+        String html = Files.readString(dir.resolve("o8").resolve("index.html"));
+        assertTrue(html.contains((cases + outsideCases) + " threats flown for " + cases + " of " + summary.get("cells")
+                .asInt() + " cells and " + outside + " points just outside the region (the others inferred"), html
+                .substring(html.indexOf("defended-area map")));
+        CliTest.Run text = CliTest.run("footprint", "epaa-phase-3", "--launch", "tabriz", "--missile", "shahab-3",
+                "--spacing", "1", "--refine", "8", "--out", dir.resolve("o8text").toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("  and " + outside + " points just outside the region, to follow status "
+                + "changes along its edge\n"), text.out());
+    }
+
     @Test
     void sameInputsSameBytesWithAnyNumberOfThreads() throws Exception {
         assertEquals(0, footprint(dir.resolve("b")).code());

@@ -30,8 +30,9 @@ import static org.plumbline.core.math.Checks.checkInRange;
  *
  * <p>A footprint derived from a full assessment ({@link #of}) has every cell evaluated; one from a
  * {@link FootprintSurvey} with a refinement factor above 1 has some cells <em>inferred</em> from the
- * evaluated cells around them (their status is the neighbours' common status, their threat counts
- * those of one neighbour); see there for the resolution this gives.
+ * evaluated points around them, cells or points just outside the region (their status is the
+ * neighbours' common status, their threat counts those of one neighbour); see there for the
+ * resolution this gives.
  *
  * @param threatSetId    the grid threat set
  * @param spacingRad     the lattice spacing along meridians, rad (cells are spacing high and
@@ -42,7 +43,7 @@ import static org.plumbline.core.math.Checks.checkInRange;
  *                       {@link FootprintSurvey#MAX_REFINE_FACTOR}); 1 when every cell was evaluated
  * @param outsidePoints  lattice points outside the region evaluated to follow status changes along
  *                       its edge (not cells of the map; see {@link FootprintSurvey}); 0 when the
- *                       refinement did not use them
+ *                       refinement used the side rule alone (or inferred every point outside)
  */
 public record Footprint(String threatSetId, double spacingRad, List<Cell> cells, int refineFactor,
                         int outsidePoints) {

@@ -36,10 +36,11 @@ import org.plumbline.core.scenario.ThreatSet;
  *     width</em> (two or three). The rows of the lattice do not line up (a row's column width is
  *     s / cos(latitude)), so the neighbours are chosen by position, not by index: between one and nine
  *     of them, all within about 1.5 × H × s on the ground. When every such neighbour that exists (the
- *     others are not among the points decided: see the region's edge below) has the same status at the nominal inputs <em>and</em> at both
- *     corners, and the point has a neighbour on each side (north, south, east and west, its own row
- *     or column counting for both), it takes that status without being evaluated (<em>inferred</em>,
- *     with the threat counts of the first neighbour); otherwise it is evaluated.</li>
+ *     others are not among the points decided: see the region's edge below) has the same status at
+ *     the nominal inputs <em>and</em> at both corners, and the point has a neighbour on each side
+ *     (north, south, east and west, its own row or column counting for both), it takes that status
+ *     without being evaluated (<em>inferred</em>, with the threat counts of the first neighbour, which
+ *     may be a point outside the region); otherwise it is evaluated.</li>
  * </ol>
  *
  * <h2>The region's edge</h2>
@@ -468,9 +469,9 @@ public final class FootprintSurvey {
                 east |= cc >= x;
                 west |= cc <= x;
             }
-            // A point without a neighbour on some side (only past a pole or the antimeridian, now that
-            // the points outside the region are decided too) is evaluated: a status change can run
-            // between it and the neighbours it has.
+            // A point without a neighbour on some side (at the region's edge with the side rule alone;
+            // with the points outside the region decided too, only past a pole or the antimeridian) is
+            // evaluated: a status change can run between it and the neighbours it has.
             return north && south && east && west ? first : -1;
         }
 
@@ -585,7 +586,8 @@ public final class FootprintSurvey {
             if (!same) {
                 boolean lowDiffers = holds(vLow) != h0;
                 statement += "; but at the corner " + (lowDiffers ? "least" : "most") + " favourable to the defence "
-                        + "the criterion " + (h0 ? "fails" : "holds") + ": " + statement(lowDiffers ? low : high, false);
+                        + "the criterion " + (h0 ? "fails" : "holds") + ": "
+                        + statement(lowDiffers ? low : high, false);
             }
             int evaluatedCells = nominal.evaluatedCells();
             int outsideEvaluated = outsideEvaluated();

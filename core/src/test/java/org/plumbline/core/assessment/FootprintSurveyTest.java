@@ -1,6 +1,7 @@
 package org.plumbline.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plumbline.core.assessment.AssessmentFixtures.DEVESELU;
@@ -251,9 +252,23 @@ class FootprintSurveyTest {
             assertTrue(c.targetId().startsWith("outside ") && (lat > 59.8 || lat < 30 || lon < 0 || lon > 40),
                     c.targetId());
         }
+        // The map's metrics count the region's cells only: what the synthetic evaluator answered for them.
+        List<org.plumbline.core.scenario.ThreatCase> inside = flown.stream().filter(c -> c.weight() > 0).toList();
+        long reachable = inside.stream().filter(c -> status(c.target().latitudeDeg(), c.target().longitudeDeg(), 0) != 0)
+                .count();
+        long engageable = inside.stream().filter(c -> status(c.target().latitudeDeg(), c.target().longitudeDeg(), 0) == 2)
+                .count();
+        assertTrue(reachable < beyond.size() + inside.size() && engageable > 0, reachable + " " + engageable);
         Map<String, Double> metrics = refined.assessment().metrics();
         assertEquals(refined.nominal().evaluatedCells(), metrics.get("threat-set.grid.cases"));
+        assertEquals(inside.size(), refined.nominal().evaluatedCells());
         assertEquals(outside, metrics.get("threat-set.grid.outside-cases"));
+        assertEquals(reachable, metrics.get("threat-set.grid.reachable"));
+        assertEquals(engageable, metrics.get("threat-set.grid.engageable"));
+        assertEquals(engageable, metrics.get("threat-set.grid.engageable-by.deveselu"));
+        // The evidence names the first undefended cell of the region, never a point outside it.
+        String evidence = refined.assessment().criteria().get(0).evidence().statement();
+        assertTrue(evidence.contains("largest undefended: cell ") && !evidence.contains("-> outside "), evidence);
         assertTrue(refined.assessment().criteria().get(0).evidence().statement().endsWith(String.format(
                 java.util.Locale.ROOT, "; and %,d points outside the region, to follow boundaries along its edge)",
                 outside)));
@@ -296,17 +311,103 @@ class FootprintSurveyTest {
         assertEquals(List.of(), differences(exact.nominal(), refined.nominal()));
         assertEquals(List.of(), differences(exact.low(), refined.low()));
         assertEquals(List.of(), differences(exact.high(), refined.high()));
-        assertEquals(null, refined.assessment().metrics().get("threat-set.grid.outside-cases"));
+        assertNull(refined.assessment().metrics().get("threat-set.grid.outside-cases"));
+        // The northernmost row (row 239, odd) has no row of the region north of it: the side rule
+        // evaluates every cell of it, whatever the statuses.
+        double north = refined.nominal().cells().stream().mapToDouble(Footprint.Cell::latitudeRad).max().orElseThrow();
+        int northRow = 0;
         for (Footprint.Cell c : refined.nominal().cells()) {
-            double lat = Math.toDegrees(c.latitudeRad());
-            double lon = Math.toDegrees(c.longitudeRad());
-            // The northernmost row and the westernmost and easternmost cells of every row have no
-            // neighbour of the region on one side.
-            if (lat > 59.7) {
-                assertTrue(c.evaluated(), lat + " " + lon);
+            if (c.latitudeRad() == north) {
+                assertTrue(c.evaluated(), Math.toDegrees(c.latitudeRad()) + " " + Math.toDegrees(c.longitudeRad()));
+                northRow++;
             }
         }
+        assertTrue(northRow > 50, northRow + " cells in the northernmost row");
         assertTrue(refined.nominal().evaluatedCells() < 0.3 * exact.nominal().cells().size());
+    }
+
+    /**
+     * Points outside the region past the antimeridian and the pole: a region of two boxes that meet at
+     * 180 deg, from 60 N to 89.5 N, refined at F = 8 with the points outside it (lattice positions past
+     * +-180 deg or beyond the pole are left out, and the points that lack them evaluated): no error,
+     * and the map, at the nominal inputs and both corners, is the every-cell map.
+     */
+    @Test
+    void outsidePointsPastTheAntimeridianAndThePole() {
+        java.util.function.BiFunction<Double, Double, double[][]> ring = (west, east) -> new double[][] {
+            {Math.toRadians(60), Math.toRadians(west)}, {Math.toRadians(60), Math.toRadians(east)},
+            {Math.toRadians(89.5), Math.toRadians(east)}, {Math.toRadians(89.5), Math.toRadians(west)}};
+        org.plumbline.core.geography.Region arctic = new org.plumbline.core.geography.Region("box", "box", List.of(
+                new org.plumbline.core.geography.Polygon(List.<double[][]>of(ring.apply(165.0, 180.0))),
+                new org.plumbline.core.geography.Polygon(List.<double[][]>of(ring.apply(-180.0, -165.0)))));
+        FootprintSurvey.Evaluator polar = (cases, counter) -> {
+            List<Assessor.Surveyed> out = new ArrayList<>();
+            for (org.plumbline.core.scenario.ThreatCase c : cases) {
+                double lat = c.target().latitudeDeg();
+                double lon = c.target().longitudeDeg();
+                // Reached north of 62 N; defended north of 75 N (70 and 80 at the corners) and in a
+                // band astride the antimeridian.
+                boolean reached = lat > 62;
+                boolean[] d = new boolean[3];
+                for (int k = 0; k < 3; k++) {
+                    d[k] = lat > (k == 0 ? 75 : k == 1 ? 80 : 70) || Math.abs(lon) > 178.5;
+                }
+                out.add(!reached ? new Assessor.Surveyed(false, false, false, false, new boolean[0], "")
+                        : new Assessor.Surveyed(true, d[0], d[1], d[2], new boolean[] {d[0]}, d[0] ? "" : "polar"));
+            }
+            return out;
+        };
+        FootprintSurvey.Survey exact = FootprintSurvey.survey(synthetic(), Map.of("box", arctic), List.of(), 1,
+                Progress.NONE, polar);
+        FootprintSurvey.Survey refined = FootprintSurvey.survey(synthetic(), Map.of("box", arctic), List.of(), 8,
+                Progress.NONE, polar);
+        assertTrue(refined.nominal().outsidePoints() > 0, "outside points used");
+        assertEquals(List.of(), differences(exact.nominal(), refined.nominal()));
+        assertEquals(List.of(), differences(exact.low(), refined.low()));
+        assertEquals(List.of(), differences(exact.high(), refined.high()));
+        assertTrue(refined.nominal().evaluatedCells() < 0.5 * exact.nominal().cells().size());
+        // Every cell of the region defended, the points south of it undefended: the map has no
+        // undefended cell to name, and the points outside are not named instead.
+        FootprintSurvey.Evaluator southUndefended = (cases, counter) -> {
+            List<Assessor.Surveyed> out = new ArrayList<>();
+            for (org.plumbline.core.scenario.ThreatCase c : cases) {
+                boolean d = c.target().latitudeDeg() >= 59.99;
+                out.add(new Assessor.Surveyed(true, d, d, d, new boolean[] {d}, d ? "" : "south"));
+            }
+            return out;
+        };
+        FootprintSurvey.Survey all = FootprintSurvey.survey(synthetic(), Map.of("box", arctic), List.of(), 8,
+                Progress.NONE, southUndefended);
+        assertTrue(all.nominal().outsidePoints() > 0);
+        assertEquals(1.0, all.nominal().defendedFraction());
+        String statement = all.assessment().criteria().get(0).evidence().statement();
+        assertTrue(!statement.contains("largest undefended"), statement);
+    }
+
+    /**
+     * The physics with the points outside the region (F = 8 on the fixture's 0.5 deg box takes them):
+     * every evaluated cell is the full assessment's, the three maps are the every-cell maps, and one
+     * thread gives the same maps and metrics as two.
+     */
+    @Test
+    void outsidePointsWithThePhysics() {
+        FootprintSurvey.Survey r = FootprintSurvey.survey(assessor, scenario, 8, Progress.NONE);
+        assertTrue(r.nominal().outsidePoints() > 0, "outside points used");
+        for (int i = 0; i < r.nominal().cells().size(); i++) {
+            if (r.nominal().cells().get(i).evaluated()) {
+                assertEquals(every.nominal().cells().get(i), r.nominal().cells().get(i), "an evaluated cell is exact");
+            }
+        }
+        assertEquals(List.of(), differences(every.nominal(), r.nominal()));
+        assertEquals(List.of(), differences(every.low(), r.low()));
+        assertEquals(List.of(), differences(every.high(), r.high()));
+        try (Assessor one = new Assessor(Assessor.Settings.defaults().withThreads(1), assessor.regions(), List.of())) {
+            FootprintSurvey.Survey a = FootprintSurvey.survey(one, scenario, 8, Progress.NONE);
+            assertEquals(a.nominal(), r.nominal());
+            assertEquals(a.low(), r.low());
+            assertEquals(a.high(), r.high());
+            assertEquals(a.assessment().metrics(), r.assessment().metrics());
+        }
     }
 
     @Test

@@ -290,19 +290,32 @@ final class Fields {
                 low = nominal;
                 high = nominal;
             }
-            if (rangeOverride != null) {
-                Matcher r = INTERVAL.matcher(rangeOverride.strip());
-                if (!r.matches()) {
-                    problem(rangeNode, child(path, "range"), "a range such as [4.0, 5.0] km/s",
-                            "\"" + rangeOverride + "\"", null);
-                } else {
-                    low = parse(kind, r.group(1) + unitSuffix(r.group(1), r.group(3)));
-                    high = parse(kind, r.group(2) + unitSuffix(r.group(2), r.group(3)));
-                }
-            }
         } catch (InputException e) {
             problem(valueNode, path, expected, "\"" + text + "\"", hintOf(e));
             return neutral;
+        }
+        if (rangeOverride != null) {
+            // A range given apart is reported at the range, as written.
+            String written = rangeOverride.strip();
+            String rangePath = child(path, "range");
+            Matcher r = INTERVAL.matcher(written);
+            if (!r.matches()) {
+                problem(rangeNode, rangePath, "a range such as [4.0, 5.0] km/s", "\"" + written + "\"", null);
+            } else {
+                try {
+                    low = parse(kind, r.group(1) + unitSuffix(r.group(1), r.group(3)));
+                    high = parse(kind, r.group(2) + unitSuffix(r.group(2), r.group(3)));
+                } catch (InputException e) {
+                    problem(rangeNode, rangePath, "a range [low, high] of " + kind.example, "\"" + written + "\"",
+                            hintOf(e));
+                    return neutral;
+                }
+                if (low > high) {
+                    problem(rangeNode, rangePath, "a range [low, high] with low <= high", "\"" + written + "\"",
+                            null);
+                    return neutral;
+                }
+            }
         }
         // A range given apart ({value, range}) is shown and pointed at as written, not the value.
         String shown = rangeOverride == null ? "\"" + text + "\""
