@@ -274,9 +274,11 @@ public final class Assessor implements AutoCloseable {
         boolean[] inRegion(String regionId, Region region) {
             return inRegion.computeIfAbsent(regionId, id -> {
                 boolean[] b = new boolean[all.size()];
+                // Once per target: a target is aimed at from every launch point by every missile.
+                Map<GeodeticPoint, Boolean> known = new HashMap<>();
                 for (int i = 0; i < b.length; i++) {
-                    ThreatCase tc = all.get(i);
-                    b[i] = region.contains(tc.target().latitudeRad(), tc.target().longitudeRad());
+                    GeodeticPoint t = all.get(i).target();
+                    b[i] = known.computeIfAbsent(t, p -> region.contains(p.latitudeRad(), p.longitudeRad()));
                 }
                 return b;
             });

@@ -84,19 +84,21 @@ final class Flights {
      * each group, whose answers then depend only on this call's cases).
      */
     void prepare(List<ThreatCase> cases, Parallel parallel, Progress.Counter counter, Batches batches) {
-        Map<List<Object>, List<Key>> groups = new LinkedHashMap<>();
+        // Each group's targets in the order of their first case, once each (a set that keeps its order:
+        // a list's contains made this serial loop quadratic in a group's targets).
+        Map<List<Object>, java.util.LinkedHashSet<Key>> groups = new LinkedHashMap<>();
         for (ThreatCase c : cases) {
             Key k = Key.of(c);
             if (!solved.containsKey(k)) {
-                List<Key> g = groups.computeIfAbsent(List.of(k.launch(), k.missile(), k.shape()),
-                        x -> new ArrayList<>());
-                if (!g.contains(k)) {
-                    g.add(k);
-                }
+                groups.computeIfAbsent(List.of(k.launch(), k.missile(), k.shape()), x -> new java.util.LinkedHashSet<>())
+                        .add(k);
             }
         }
         List<List<Object>> groupKeys = new ArrayList<>(groups.keySet());
-        List<List<Key>> work = new ArrayList<>(groups.values());
+        List<List<Key>> work = new ArrayList<>(groups.size());
+        for (java.util.LinkedHashSet<Key> g : groups.values()) {
+            work.add(new ArrayList<>(g));
+        }
         counter.addTotal(work.stream().mapToInt(List::size).sum());
         parallel.forEach(work.size(), i -> {
             List<Key> group = work.get(i);
