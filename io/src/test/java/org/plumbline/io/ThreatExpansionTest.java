@@ -74,6 +74,28 @@ class ThreatExpansionTest {
         assertEquals(1_648_195e6, area, 0.05 * 1_648_195e6);
     }
 
+    /**
+     * A grid cell's id is "cell %.4f %.4f" of its latitude and longitude in degrees (the reports name
+     * cells so), however it is assembled: every cell of NATO Europe at 0.05 deg and of Russia, across
+     * the antimeridian, at 0.25 deg.
+     */
+    @Test
+    void gridCellIdsAreTheirDegreesToFourPlaces() {
+        int checked = 0;
+        for (Object[] c : new Object[][] {{"nato-europe-2013", 0.05}, {"russia", 0.25}}) {
+            Region r = GEO.region((String) c[0]).orElseThrow();
+            ThreatSet set = new ThreatSet("g", List.of(new LaunchArea.Point("l", GeodeticPoint.ofDegrees(0, 0))),
+                    List.of(org.plumbline.core.trajectory.GenericRocket.liquidMrbmTemplate()), new TargetSet.Grid(r.id(),
+                    Math.toRadians((Double) c[1])), List.of(Shape.MINIMUM_ENERGY));
+            for (ThreatCase t : ThreatExpansion.expand(set, java.util.Map.of(r.id(), r), List.of())) {
+                assertEquals(String.format(java.util.Locale.ROOT, "cell %.4f %.4f", Math.toDegrees(t.target()
+                        .latitudeRad()), Math.toDegrees(t.target().longitudeRad())), t.targetId());
+                checked++;
+            }
+        }
+        assertTrue(checked > 150_000, checked + " cells");
+    }
+
     private static List<double[]> latticeOf(Region r, double spacingM) {
         ThreatSet set = new ThreatSet("g", List.of(new LaunchArea.Point("l", GeodeticPoint.ofDegrees(0, 0))),
                 List.of(org.plumbline.core.trajectory.GenericRocket.liquidMrbmTemplate()), new TargetSet.Grid(r.id(),

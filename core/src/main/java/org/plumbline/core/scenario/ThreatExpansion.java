@@ -84,8 +84,16 @@ public final class ThreatExpansion {
             TargetSet.Grid g = (TargetSet.Grid) t;
             Region region = region(regions, g.regionId());
             double spacingM = g.spacingRad() * EARTH_RADIUS_M;
+            double rowLat = Double.NaN;
+            String rowText = "";
             for (double[] ll : lattice(region.polygons(), spacingM)) {
-                targetIds.add(String.format(Locale.ROOT, "cell %.4f %.4f", Math.toDegrees(ll[0]), Math.toDegrees(ll[1])));
+                // "cell %.4f %.4f" of the degrees, the latitude formatted once per row (a formatter
+                // formats each argument alone, so the text is the same).
+                if (Double.doubleToRawLongBits(ll[0]) != Double.doubleToRawLongBits(rowLat)) {
+                    rowLat = ll[0];
+                    rowText = "cell " + String.format(Locale.ROOT, "%.4f", Math.toDegrees(ll[0])) + " ";
+                }
+                targetIds.add(rowText + String.format(Locale.ROOT, "%.4f", Math.toDegrees(ll[1])));
                 targets.add(new GeodeticPoint(ll[0], ll[1], 0.0));
                 weights.add(ll[2]);
             }
