@@ -268,7 +268,7 @@ public final class FootprintSurvey {
             for (int k = 0; k < n; k++) {
                 row[k] = points.get(k)[0];
                 col[k] = points.get(k)[1];
-                lon[k] = k < cells ? target.get(k).target().longitudeRad() : col[k] * probe.columnWidthRad(row[k]);
+                lon[k] = lonOf(k, row[k], col[k]);
             }
             for (int k = cells; k < n; k++) {
                 GeodeticPoint p = new GeodeticPoint(row[k] * spacingRad, lon[k], 0.0);
@@ -318,7 +318,7 @@ public final class FootprintSurvey {
                     if (level(r, c) != h) {
                         continue;
                     }
-                    double x = k < cells ? target.get(k).target().longitudeRad() : c * probe.columnWidthRad(r);
+                    double x = lonOf(k, r, c);
                     for (long[] n : window(r, x, big)) {
                         long key = key(n[0], n[1]);
                         double lat = n[0] * spacingRad;
@@ -344,29 +344,19 @@ public final class FootprintSurvey {
         private int edgePoints(List<long[]> points, int f) {
             int edge = 0;
             for (int k = 0; k < points.size(); k++) {
+                long h = level(points.get(k)[0], points.get(k)[1]);
                 long r = points.get(k)[0];
-                long c = points.get(k)[1];
-                long h = level(r, c);
-                if (h >= f) {
-                    continue;
-                }
                 double x = target.get(k).target().longitudeRad();
-                boolean north = false;
-                boolean south = false;
-                boolean east = false;
-                boolean west = false;
-                for (long[] p : window(r, x, (int) (2 * h))) {
-                    if (at.containsKey(key(p[0], p[1]))) {
-                        double xx = x / probe.columnWidthRad(p[0]);
-                        north |= p[0] >= r;
-                        south |= p[0] <= r;
-                        east |= p[1] >= xx;
-                        west |= p[1] <= xx;
-                    }
+                if (h < f && !surrounded(r, x, window(r, x, (int) (2 * h)))) {
+                    edge++;
                 }
-                edge += north && south && east && west ? 0 : 1;
             }
             return edge;
+        }
+
+        /** A point's longitude, rad: a cell's target's, or its lattice position's for a point outside. */
+        private double lonOf(int k, long r, long c) {
+            return k < cells ? target.get(k).target().longitudeRad() : c * probe.columnWidthRad(r);
         }
 
         /** The largest power of 2 (up to 2^30) dividing both row and column. */
@@ -442,37 +432,47 @@ public final class FootprintSurvey {
          * triple; -1 when they disagree or there is none (see the class comment).
          */
         private int commonNeighbour(int k, int big) {
-            long r = row[k];
             int first = -1;
-            boolean north = false;
-            boolean south = false;
-            boolean east = false;
-            boolean west = false;
-            for (long[] p : window(r, lon[k], big)) {
-                long rr = p[0];
-                long cc = p[1];
-                Integer n = at.get(key(rr, cc));
+            List<long[]> around = window(row[k], lon[k], big);
+            for (long[] p : around) {
+                Integer n = at.get(key(p[0], p[1]));
                 if (n == null) {
                     continue;
                 }
                 if (code[n] == UNKNOWN) {
-                    throw new IllegalStateException("level-" + big + " point undecided: row " + rr + " column " + cc);
+                    throw new IllegalStateException("level-" + big + " point undecided: row " + p[0] + " column " + p[1]);
                 }
                 if (first < 0) {
                     first = n;
                 } else if (code[n] != code[first]) {
                     return -1;
                 }
-                double x = lon[k] / probe.columnWidthRad(rr);
-                north |= rr >= r;
-                south |= rr <= r;
-                east |= cc >= x;
-                west |= cc <= x;
             }
             // A point without a neighbour on some side (at the region's edge with the side rule alone;
             // with the points outside the region decided too, only past a pole or the antimeridian) is
             // evaluated: a status change can run between it and the neighbours it has.
-            return north && south && east && west ? first : -1;
+            return first >= 0 && surrounded(row[k], lon[k], around) ? first : -1;
+        }
+
+        /**
+         * Whether the points of a window ({@link #window}) around row r and longitude lonRad that exist
+         * include one on each side: north, south, east and west (its own row or column counting for both).
+         */
+        private boolean surrounded(long r, double lonRad, List<long[]> window) {
+            boolean north = false;
+            boolean south = false;
+            boolean east = false;
+            boolean west = false;
+            for (long[] p : window) {
+                if (at.containsKey(key(p[0], p[1]))) {
+                    double x = lonRad / probe.columnWidthRad(p[0]);
+                    north |= p[0] >= r;
+                    south |= p[0] <= r;
+                    east |= p[1] >= x;
+                    west |= p[1] <= x;
+                }
+            }
+            return north && south && east && west;
         }
 
         /** Flies and evaluates the points in batches (in lattice order), keeping their counts. */
