@@ -141,4 +141,25 @@ class ReachTableTest {
         assertEquals(Double.POSITIVE_INFINITY, table.minTimeS(500_000, 1_100_000));
         assertEquals(Double.POSITIVE_INFINITY, table.minTimeS(-1, 300_000));
     }
+
+    @Test
+    void thePathAngleIsTheArcsineOfClimbOverSpeed() {
+        SplittableRandom random = new SplittableRandom(11L);
+        for (int i = 0; i < 200_000; i++) {
+            double speed = 50 + 12_000 * random.nextDouble();
+            double climb = 0.99 * speed * (2 * random.nextDouble() - 1);
+            double expected = Math.asin(climb / speed);
+            assertEquals(expected, ReachTable.pathAngleRad(climb, speed), 3 * Math.ulp(expected), "well conditioned");
+            double steep = Math.copySign(speed * (1 - 1.0e-3 * random.nextDouble()), climb);
+            double angle = ReachTable.pathAngleRad(steep, speed);
+            assertEquals(steep / speed, Math.sin(angle), 2 * Math.ulp(1.0), "near vertical");
+            assertEquals(Math.sqrt((speed - Math.abs(steep)) * (speed + Math.abs(steep))) / speed, Math.cos(angle),
+                    1.0e-12, "near vertical, its cosine");
+        }
+        assertEquals(Math.PI / 2, ReachTable.pathAngleRad(3.0, 3.0), 0.0);
+        assertEquals(Math.PI / 2, ReachTable.pathAngleRad(3.5, 3.0), 0.0);
+        assertEquals(-Math.PI / 2, ReachTable.pathAngleRad(-3.5, 3.0), 0.0);
+        assertEquals(0.0, ReachTable.pathAngleRad(0.0, 3.0), 0.0);
+        assertTrue(Double.isNaN(ReachTable.pathAngleRad(Double.NaN, 3.0)));
+    }
 }
