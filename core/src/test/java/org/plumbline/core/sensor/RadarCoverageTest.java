@@ -114,6 +114,69 @@ class RadarCoverageTest {
     }
 
     /**
+     * {@link RadarCoverage#detects} decides the elevation limits by the sign of u cos t - h sin t and
+     * computes atan2 only within a slack: the same answers as {@link RadarCoverage#detectsReference}
+     * (atan2 compared with each limit) on random targets and on targets placed at each limit's
+     * elevation and within a few ulps of it, where the slack's fallback decides. Masks below, at and
+     * above the horizon; face limits from -0.2 rad to straight up.
+     */
+    @Test
+    void detectsAnswersAsTheElevationComparedWithEachLimit() {
+        GeodeticPoint site = GeodeticPoint.ofDegrees(44.077, 24.416, 120.0);
+        List<RadarFace> faces = List.of(
+                new RadarFace(Math.toRadians(30.0), Math.toRadians(60.0), -0.2, Math.toRadians(70.0)),
+                new RadarFace(Math.toRadians(150.0), Math.toRadians(60.0), Math.toRadians(1.0), Math.PI / 2),
+                new RadarFace(Math.toRadians(270.0), Math.toRadians(50.0), 0.0, Math.toRadians(30.0)));
+        Radar radar = new Radar("r", "t", site, faces, 3_000_000.0, 1.0, 4_800_000.0, 0.0, 0.0);
+        SplittableRandom random = new SplittableRandom(20261128L);
+        int fallbackCases = 0;
+        for (double mask : new double[] {-0.1, 0.0, Math.toRadians(2.0)}) {
+            RadarCoverage coverage = RadarCoverage.of(radar, EarthModel.WGS84, 1.0, new LineOfSight(mask, 1.0));
+            RadarGeometry g = coverage.geometry();
+            double[] b = g.enuBasis();
+            double[] limits = {mask, -0.2, Math.toRadians(70.0), Math.toRadians(1.0), Math.PI / 2, 0.0,
+                    Math.toRadians(30.0)};
+            int detected = 0;
+            for (int i = 0; i < 60_000; i++) {
+                double az = random.nextDouble(0.0, 2.0 * Math.PI);
+                double el;
+                if (i % 2 == 0) {
+                    el = random.nextDouble(-0.3, Math.PI / 2);
+                } else {
+                    // At a limit, or a few ulps beside it.
+                    el = limits[random.nextInt(limits.length)];
+                    for (int k = random.nextInt(-4, 5); k != 0; k -= Integer.signum(k)) {
+                        el = k > 0 ? Math.nextUp(el) : Math.nextDown(el);
+                    }
+                }
+                double rho = random.nextDouble(1.0, 3_500_000.0);
+                double e = rho * Math.cos(el) * Math.sin(az);
+                double n = rho * Math.cos(el) * Math.cos(az);
+                double u = rho * Math.sin(el);
+                double x = g.stationX() + e * b[0] + n * b[2] + u * b[5];
+                double y = g.stationY() + e * b[1] + n * b[3] + u * b[6];
+                double z = g.stationZ() + n * b[4] + u * b[7];
+                boolean expected = coverage.detectsReference(x, y, z);
+                assertEquals(expected, coverage.detects(x, y, z), "mask " + mask + ", elevation " + el + ", azimuth " + az);
+                detected += expected ? 1 : 0;
+                double ee = (x - g.stationX()) * b[0] + (y - g.stationY()) * b[1];
+                double nn = (x - g.stationX()) * b[2] + (y - g.stationY()) * b[3] + (z - g.stationZ()) * b[4];
+                double uu = (x - g.stationX()) * b[5] + (y - g.stationY()) * b[6] + (z - g.stationZ()) * b[7];
+                double hh = Math.sqrt(ee * ee + nn * nn);
+                for (double t : limits) {
+                    double d = uu * Math.cos(t) - hh * Math.sin(t);
+                    if (Math.abs(d) <= RadarCoverage.SIGN_SLACK * (Math.abs(uu) + hh)) {
+                        fallbackCases++;
+                        break;
+                    }
+                }
+            }
+            assertTrue(detected > 5_000 && detected < 55_000, "both outcomes exercised: " + detected);
+        }
+        assertTrue(fallbackCases > 10_000, "targets within the slack of a limit: " + fallbackCases);
+    }
+
+    /**
      * A target rises straight up at 1 km/s from a point 1,200 km from a radar on a sphere. It comes
      * over the horizon at (R + h) cos(theta) = R and leaves the 1,500 km detection range at
      * (R + h)^2 - 2 R (R + h) cos(theta) + R^2 = R_d^2; both times are closed forms.
