@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingEndEvent;
@@ -25,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Reads YAML text into {@link YNode} trees with line and column marks, collecting syntax problems,
@@ -49,12 +51,13 @@ final class YamlLoader {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).setAllowNonScalarKeys(true)
                 .setMaxAliasesForCollections(50).setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARS * 2)
                 .build();
-        if (!preflight(file, text, settings, problems)) {
+        List<Event> events = preflight(file, text, settings, problems);
+        if (events == null) {
             return Optional.empty();
         }
         Node root;
         try {
-            Optional<Node> n = new Compose(settings).composeString(text);
+            Optional<Node> n = new Composer(settings, new Recorded(events)).getSingleNode();
             if (n.isEmpty()) {
                 problems.add(new Problem(file, 1, 1, "", "a YAML mapping", "an empty document", ""));
                 return Optional.empty();
@@ -104,13 +107,16 @@ final class YamlLoader {
     /**
      * Walks the parser's events before composing a tree: refuses nesting deeper than
      * {@link #MAX_DEPTH} (the composer recurses and would overflow the stack) and reports every
-     * anchor and alias at its own place. Returns false when the document must not be composed.
+     * anchor and alias at its own place. Returns the events, which the composer then reads instead of
+     * parsing the text again, or null when the document must not be composed.
      */
-    private static boolean preflight(String file, String text, LoadSettings settings, List<Problem> problems) {
+    private static List<Event> preflight(String file, String text, LoadSettings settings, List<Problem> problems) {
         java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        List<Event> events = new ArrayList<>();
         boolean compose = true;
         try {
             for (Event e : new Parse(settings).parseString(text)) {
+                events.add(e);
                 Frame top = stack.peek();
                 boolean isKey = top != null && top.mapping && top.expectKey;
                 String path = top == null ? "" : isKey ? top.prefix : top.childPath();
@@ -139,7 +145,7 @@ final class YamlLoader {
                     if (stack.size() >= MAX_DEPTH) {
                         problems.add(new Problem(file, line, col, path, "at most " + MAX_DEPTH + " levels of nesting",
                                 "deeper nesting", ""));
-                        return false;
+                        return null;
                     }
                     stack.push(new Frame(e instanceof MappingStartEvent, path));
                 } else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
@@ -159,12 +165,47 @@ final class YamlLoader {
             problems.add(new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
                     "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
                     : e.getProblem()), ""));
-            return false;
+            return null;
         } catch (RuntimeException e) {
             problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
-            return false;
+            return null;
         }
-        return compose;
+        return compose ? events : null;
+    }
+
+    /** The events of a finished parse, read again as a parser by the composer. */
+    private static final class Recorded implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        Recorded(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return hasNext() && events.get(next).getEventId() == choice;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("no more events");
+            }
+            return events.get(next);
+        }
+
+        @Override
+        public Event next() {
+            Event e = peekEvent();
+            next++;
+            return e;
+        }
     }
 
     private static String firstLine(String s) {
