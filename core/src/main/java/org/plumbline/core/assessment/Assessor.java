@@ -329,6 +329,11 @@ public final class Assessor implements AutoCloseable {
         final List<InterceptorSite> site = new ArrayList<>();
         /** Each site's interceptor as the reach tables and windows key it ({@link Interceptor#unnamed}). */
         final List<Interceptor> kinematics = new ArrayList<>();
+        /**
+         * Each site's position and interceptor hashed once, for its window keys ({@link WindowKey}):
+         * hashing the records for every threat was about a quarter of a per cent of the default run.
+         */
+        final int[] windowKeyHash;
 
         Sites(Scenario s) {
             for (int k = 0; k < s.systems().size(); k++) {
@@ -339,6 +344,10 @@ public final class Assessor implements AutoCloseable {
                     site.add(is);
                     kinematics.add(is.interceptor().unnamed());
                 }
+            }
+            windowKeyHash = new int[site.size()];
+            for (int j = 0; j < windowKeyHash.length; j++) {
+                windowKeyHash[j] = WindowKey.hash(site.get(j).position(), kinematics.get(j));
             }
         }
 
@@ -391,6 +400,7 @@ public final class Assessor implements AutoCloseable {
         }
         Sites vs = new Sites(variant);
         boolean tracksChange = base == null || recompute.tracksChange();
+        List<RadarTimelines> radars = tracksChange ? radarTimelines(variant) : List.of();
         parallel.forEach(to - from, k -> {
             int i = from + k;
             Flights.Flight f = cases.flight[i];
@@ -407,10 +417,8 @@ public final class Assessor implements AutoCloseable {
             if (tracksChange) {
                 Map<String, RadarTimeline> tl = new HashMap<>();
                 FlightRef key = new FlightRef(f);
-                for (DefenceSystem sys : variant.systems()) {
-                    for (Radar r : sys.radars()) {
-                        tl.put(r.id(), timeline(r, key, f));
-                    }
+                for (RadarTimelines r : radars) {
+                    tl.put(r.radar.id(), r.of(key, f));
                 }
                 FireControl.UsableTrack[] u = new FireControl.UsableTrack[vs.size()];
                 boolean[] sector = new boolean[vs.size()];
@@ -424,8 +432,8 @@ public final class Assessor implements AutoCloseable {
             EngagementWindow[] w = base == null ? new EngagementWindow[vs.size()] : base.windows[i].clone();
             for (int j = 0; j < vs.size(); j++) {
                 if (base == null || recompute.test(i, j)) {
-                    w[j] = window(vs.system.get(j), vs.site.get(j), vs.kinematics.get(j), e.usable[i][j],
-                            e.inSector[i][j], f);
+                    w[j] = window(vs.system.get(j), vs.site.get(j), vs.kinematics.get(j), vs.windowKeyHash[j],
+                            e.usable[i][j], e.inSector[i][j], f);
                 }
             }
             e.windows[i] = w;
@@ -436,7 +444,7 @@ public final class Assessor implements AutoCloseable {
         return e;
     }
 
-    private EngagementWindow window(DefenceSystem system, InterceptorSite site, Interceptor kinematics,
+    private EngagementWindow window(DefenceSystem system, InterceptorSite site, Interceptor kinematics, int keyHash,
                                     FireControl.UsableTrack usable, boolean inSector, Flights.Flight f) {
         if (!inSector) {
             return new EngagementWindow(false, "the threat's target is outside the system's sector", 0, 0, 0, 0,
@@ -447,7 +455,7 @@ public final class Assessor implements AutoCloseable {
                     0, 0, 0, 0, List.of(), -1);
         }
         double delay = system.delays().totalS() + site.interceptor().launchDelayS();
-        WindowKey key = new WindowKey(f, site.position(), kinematics, usable.firstS(), delay, usable.endS());
+        WindowKey key = new WindowKey(f, site.position(), kinematics, keyHash, usable.firstS(), delay, usable.endS());
         EngagementWindow w = windows.get(key);
         if (w == null) {
             w = Engagement.evaluate(f.track(), site.position(), tables.of(kinematics, site.position()),
@@ -471,20 +479,26 @@ public final class Assessor implements AutoCloseable {
      * margins return to values already evaluated, so equal inputs recur; equal inputs give the same
      * window, so the cache changes no result.
      */
-    private record WindowKey(Flights.Flight flight, GeodeticPoint site, Interceptor interceptor, double firstTrackS,
-                             double delayS, double trackEndS) {
+    private record WindowKey(Flights.Flight flight, GeodeticPoint site, Interceptor interceptor, int siteHash,
+                             double firstTrackS, double delayS, double trackEndS) {
+        /** The hash of a site's position and interceptor, computed once per site ({@link Sites#windowKeyHash}). */
+        static int hash(GeodeticPoint site, Interceptor interceptor) {
+            return 31 * site.hashCode() + interceptor.hashCode();
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof WindowKey k && flight == k.flight && site.equals(k.site)
-                    && interceptor.equals(k.interceptor) && Double.compare(firstTrackS, k.firstTrackS) == 0
+            return o instanceof WindowKey k && flight == k.flight && siteHash == k.siteHash
+                    && (site == k.site || site.equals(k.site))
+                    && (interceptor == k.interceptor || interceptor.equals(k.interceptor))
+                    && Double.compare(firstTrackS, k.firstTrackS) == 0
                     && Double.compare(delayS, k.delayS) == 0 && Double.compare(trackEndS, k.trackEndS) == 0;
         }
 
         @Override
         public int hashCode() {
             int h = System.identityHashCode(flight);
-            h = 31 * h + site.hashCode();
-            h = 31 * h + interceptor.hashCode();
+            h = 31 * h + siteHash;
             h = 31 * h + Double.hashCode(firstTrackS);
             h = 31 * h + Double.hashCode(delayS);
             return 31 * h + Double.hashCode(trackEndS);
@@ -504,16 +518,45 @@ public final class Assessor implements AutoCloseable {
         }
     }
 
-    private RadarTimeline timeline(Radar r, FlightRef key, Flights.Flight f) {
-        if (timelines.size() >= MAX_CACHED_RADARS && !timelines.containsKey(r)) {
-            // plumbline serve moves radars (a new Radar each time), each with a timeline per flight:
-            // start afresh rather than grow without bound. Only later evaluation times change.
-            timelines.clear();
-            coverages.clear();
+    /**
+     * A radar's timelines by flight and its coverage, looked up once per evaluation pass: finding them
+     * by the radar for every threat hashed and compared the radar's record (its faces, its position)
+     * each time, about half a per cent of the default run.
+     */
+    private static final class RadarTimelines {
+        final Radar radar;
+        final Map<FlightRef, RadarTimeline> byFlight;
+        final RadarCoverage coverage;
+
+        RadarTimelines(Radar radar, Map<FlightRef, RadarTimeline> byFlight, RadarCoverage coverage) {
+            this.radar = radar;
+            this.byFlight = byFlight;
+            this.coverage = coverage;
         }
-        return timelines.computeIfAbsent(r, x -> new ConcurrentHashMap<>()).computeIfAbsent(key,
-                k -> coverages.computeIfAbsent(r, x -> RadarCoverage.of(x, settings.earth(), settings.rcsM2(),
-                        settings.lineOfSight())).timeline(f.path()));
+
+        RadarTimeline of(FlightRef key, Flights.Flight f) {
+            return byFlight.computeIfAbsent(key, k -> coverage.timeline(f.path()));
+        }
+    }
+
+    /** The timelines of a variant's radars, system by system, radar by radar. */
+    private List<RadarTimelines> radarTimelines(Scenario variant) {
+        List<RadarTimelines> out = new ArrayList<>();
+        for (DefenceSystem sys : variant.systems()) {
+            for (Radar r : sys.radars()) {
+                if (timelines.size() >= MAX_CACHED_RADARS && !timelines.containsKey(r)) {
+                    // plumbline serve moves radars (a new Radar each time), each with a timeline per
+                    // flight: start afresh rather than grow without bound. Only later evaluation times
+                    // change.
+                    timelines.clear();
+                    coverages.clear();
+                }
+                out.add(new RadarTimelines(r, timelines.computeIfAbsent(r, x -> new ConcurrentHashMap<>()),
+                        coverages.computeIfAbsent(r, x -> RadarCoverage.of(x, settings.earth(), settings.rcsM2(),
+                                settings.lineOfSight()))));
+            }
+        }
+        return out;
     }
 
     /** Which (case, site) entries a margin evaluation must compute again. */
