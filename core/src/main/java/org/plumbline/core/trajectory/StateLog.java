@@ -10,9 +10,24 @@ import java.util.Arrays;
  * given its samples without flying it again ({@link NativeFlightEngine#withSamples}).
  */
 final class StateLog {
-    private double[] t = new double[256];
-    private double[] y = new double[256 * 6];
+    private double[] t;
+    private double[] y;
     private int n;
+
+    /**
+     * An empty log with room for capacity states before it grows (by doubling, which copies what it
+     * holds: the flights' logs grew from 256 states, 0.46 GB of copies in the default assessment).
+     */
+    StateLog(int capacity) {
+        int c = Math.max(16, capacity);
+        t = new double[c];
+        y = new double[6 * c];
+    }
+
+    /** Number of states. */
+    int size() {
+        return n;
+    }
 
     void add(double tS, double[] state) {
         if (n > 0 && tS <= t[n - 1]) {
