@@ -481,6 +481,11 @@ public final class Assessor implements AutoCloseable {
      */
     private record WindowKey(Flights.Flight flight, GeodeticPoint site, Interceptor interceptor, int siteHash,
                              double firstTrackS, double delayS, double trackEndS) {
+        WindowKey {
+            // equals and hashCode rely on it; checked where assertions run (the tests).
+            assert siteHash == hash(site, interceptor) : "siteHash is not the site's and interceptor's hash";
+        }
+
         /** The hash of a site's position and interceptor, computed once per site ({@link Sites#windowKeyHash}). */
         static int hash(GeodeticPoint site, Interceptor interceptor) {
             return 31 * site.hashCode() + interceptor.hashCode();

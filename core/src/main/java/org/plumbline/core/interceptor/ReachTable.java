@@ -396,7 +396,7 @@ public final class ReachTable implements InterceptorReach {
             double w = (s - s0) / (s1 - s0);
             speed[j] = path.speedMps[p] + w * (path.speedMps[p + 1] - path.speedMps[p]);
             double sine = path.pathAngleRad[p] + w * (path.pathAngleRad[p + 1] - path.pathAngleRad[p]);
-            angle[j] = path.sinePathAngle ? pathAngleRad(Math.max(-1, Math.min(1, sine)), 1.0) : sine;
+            angle[j] = path.sinePathAngle ? pathAngleRad(sine, 1.0) : sine;
         }
     }
 

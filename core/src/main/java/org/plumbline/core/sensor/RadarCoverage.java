@@ -165,8 +165,8 @@ public final class RadarCoverage {
      * {@link #SIGN_SLACK} (|u| + h). Then elevation and t differ by more than about 1e-12 rad, far
      * beyond the rounding of d (a few 1e-16 (|u| + h)) and the error of atan2 (under 2 ulps, 5e-16
      * rad), so the comparison of atan2(u, h) with t comes out the same. Within the slack, atan2 is
-     * computed and compared, as the reference does. atan2 (fdlibm in Java 17, about 30 ns) was a
-     * fortieth of the default assessment's CPU and a thirtieth of the 0.1 deg map's.
+     * computed and compared, as the reference does. atan2 here (fdlibm in Java 17, about 30 ns) was
+     * 1.6 % of the default assessment's CPU and 3.4 % of the 0.1 deg map's.
      */
     public boolean detects(double xM, double yM, double zM) {
         if (k != 1.0) {
@@ -186,8 +186,10 @@ public final class RadarCoverage {
         if (!atLeast(u, h, sinMask, cosMask, maskRad, slack)) {
             return false;
         }
-        // atan2(u, h) < 0 exactly when u < 0 (h >= 0; atan2(-0.0, h) is -0.0).
-        if (u < 0.0 && geometry.isBlockedEnu(e, n, u, h, k, xM, yM, zM)) {
+        // atan2(u, h) < 0 exactly when u < 0 and u / h does not underflow to -0.0 (h >= 0 and, inside
+        // the detection range, at most 1e8 m: below -1e-300 it cannot; closer to 0, atan2 decides).
+        if (u < 0.0 && (u < -1.0e-300 || Math.atan2(u, h) < 0.0)
+                && geometry.isBlockedEnu(e, n, u, h, k, xM, yM, zM)) {
             return false;
         }
         for (int i = 0; i < faceCosHalfWidth.length; i++) {

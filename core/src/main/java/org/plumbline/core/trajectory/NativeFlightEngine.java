@@ -719,8 +719,8 @@ public final class NativeFlightEngine implements FlightEngine {
     private static final int FLIGHT_LOG_CAPACITY = 640;
 
     /**
-     * A new log with the powered flight's states at the boost step before tc, with room for more
-     * states after them.
+     * A new log with the powered flight's states at the boost step before tc, with room for at least
+     * more states after them.
      */
     private StateLog boostLog(PoweredFlight powered, double tc, int more) {
         double dt = Math.min(settings.boostStepS(), settings.sampleIntervalS());

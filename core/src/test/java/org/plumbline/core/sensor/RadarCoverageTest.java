@@ -116,9 +116,11 @@ class RadarCoverageTest {
     /**
      * {@link RadarCoverage#detects} decides the elevation limits by the sign of u cos t - h sin t and
      * computes atan2 only within a slack: the same answers as {@link RadarCoverage#detectsReference}
-     * (atan2 compared with each limit) on random targets and on targets placed at each limit's
-     * elevation and within a few ulps of it, where the slack's fallback decides. Masks below, at and
-     * above the horizon; face limits from -0.2 rad to straight up.
+     * (atan2 compared with each limit) on random targets and on targets placed at a limit's elevation
+     * (their ECEF position moves it by up to about 1e-9 m / rho, so that they fall on either side of
+     * the limit, many within the slack, where the fallback decides). Masks below, at and above the
+     * horizon; face limits from -0.2 rad to straight up. And the slack is narrow: random targets
+     * almost never fall within it, so the sign test decides them.
      */
     @Test
     void detectsAnswersAsTheElevationComparedWithEachLimit() {
@@ -130,6 +132,7 @@ class RadarCoverageTest {
         Radar radar = new Radar("r", "t", site, faces, 3_000_000.0, 1.0, 4_800_000.0, 0.0, 0.0);
         SplittableRandom random = new SplittableRandom(20261128L);
         int fallbackCases = 0;
+        int randomWithinSlack = 0;
         for (double mask : new double[] {-0.1, 0.0, Math.toRadians(2.0)}) {
             RadarCoverage coverage = RadarCoverage.of(radar, EarthModel.WGS84, 1.0, new LineOfSight(mask, 1.0));
             RadarGeometry g = coverage.geometry();
@@ -143,7 +146,7 @@ class RadarCoverageTest {
                 if (i % 2 == 0) {
                     el = random.nextDouble(-0.3, Math.PI / 2);
                 } else {
-                    // At a limit, or a few ulps beside it.
+                    // At a limit (moved a few ulps, which the position's rounding then swamps).
                     el = limits[random.nextInt(limits.length)];
                     for (int k = random.nextInt(-4, 5); k != 0; k -= Integer.signum(k)) {
                         el = k > 0 ? Math.nextUp(el) : Math.nextDown(el);
@@ -167,6 +170,7 @@ class RadarCoverageTest {
                     double d = uu * Math.cos(t) - hh * Math.sin(t);
                     if (Math.abs(d) <= RadarCoverage.SIGN_SLACK * (Math.abs(uu) + hh)) {
                         fallbackCases++;
+                        randomWithinSlack += i % 2 == 0 ? 1 : 0;
                         break;
                     }
                 }
@@ -174,6 +178,8 @@ class RadarCoverageTest {
             assertTrue(detected > 5_000 && detected < 55_000, "both outcomes exercised: " + detected);
         }
         assertTrue(fallbackCases > 10_000, "targets within the slack of a limit: " + fallbackCases);
+        assertTrue(randomWithinSlack < 10, "random targets within the slack of a limit (of 90,000): "
+                + randomWithinSlack);
     }
 
     /**

@@ -63,16 +63,9 @@ final class YamlLoader {
                 return Optional.empty();
             }
             root = n.get();
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-            problems.add(new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
-                    "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
-                    : e.getProblem()), ""));
-            return Optional.empty();
         } catch (RuntimeException e) {
-            // YamlEngineException and, on some malformed inputs, the parser's own IndexOutOfBounds or
-            // IllegalState exceptions: all are the file's fault, none may escape as a crash.
-            problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
+            // The composer's errors (a second document, for one).
+            problems.add(syntaxError(file, e));
             return Optional.empty();
         }
         return Optional.of(convert(file, root, "", problems, 0));
@@ -160,17 +153,27 @@ final class YamlLoader {
                     }
                 }
             }
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-            problems.add(new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
-                    "valid YAML", "a syntax error: " + firstLine(e.getProblem() == null ? e.getMessage()
-                    : e.getProblem()), ""));
-            return null;
         } catch (RuntimeException e) {
-            problems.add(new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), ""));
+            problems.add(syntaxError(file, e));
             return null;
         }
         return compose ? events : null;
+    }
+
+    /**
+     * The problem of an exception from the parser or the composer: a MarkedYamlEngineException at
+     * its mark; any other (YamlEngineException and, on some malformed inputs, the parser's own
+     * IndexOutOfBounds or IllegalState exceptions: all the file's fault, none may escape as a crash)
+     * at the start of the file.
+     */
+    private static Problem syntaxError(String file, RuntimeException e) {
+        if (e instanceof MarkedYamlEngineException me) {
+            Mark m = me.getProblemMark().orElse(me.getContextMark().orElse(null));
+            return new Problem(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, "",
+                    "valid YAML", "a syntax error: " + firstLine(me.getProblem() == null ? me.getMessage()
+                    : me.getProblem()), "");
+        }
+        return new Problem(file, 1, 1, "", "valid YAML", "a syntax error: " + firstLine(e.getMessage()), "");
     }
 
     /** The events of a finished parse, read again as a parser by the composer. */
