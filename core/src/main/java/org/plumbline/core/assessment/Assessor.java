@@ -327,13 +327,11 @@ public final class Assessor implements AutoCloseable {
         final List<DefenceSystem> system = new ArrayList<>();
         final List<Integer> systemIndex = new ArrayList<>();
         final List<InterceptorSite> site = new ArrayList<>();
-        /** Each site's interceptor as the reach tables and windows key it ({@link Interceptor#unnamed}). */
-        final List<Interceptor> kinematics = new ArrayList<>();
         /**
-         * Each site's position and interceptor hashed once, for its window keys ({@link WindowKey}):
-         * hashing the records for every threat was about a quarter of a per cent of the default run.
+         * Each site's position and interceptor as the reach tables and window keys take them (the
+         * interceptor {@link Interceptor#unnamed}).
          */
-        final int[] windowKeyHash;
+        final List<SiteKinematics> windowSite = new ArrayList<>();
 
         Sites(Scenario s) {
             for (int k = 0; k < s.systems().size(); k++) {
@@ -342,12 +340,8 @@ public final class Assessor implements AutoCloseable {
                     system.add(sys);
                     systemIndex.add(k);
                     site.add(is);
-                    kinematics.add(is.interceptor().unnamed());
+                    windowSite.add(new SiteKinematics(is.position(), is.interceptor().unnamed()));
                 }
-            }
-            windowKeyHash = new int[site.size()];
-            for (int j = 0; j < windowKeyHash.length; j++) {
-                windowKeyHash[j] = WindowKey.hash(site.get(j).position(), kinematics.get(j));
             }
         }
 
@@ -418,7 +412,7 @@ public final class Assessor implements AutoCloseable {
                 Map<String, RadarTimeline> tl = new HashMap<>();
                 FlightRef key = new FlightRef(f);
                 for (RadarTimelines r : radars) {
-                    tl.put(r.radar.id(), r.of(key, f));
+                    tl.put(r.radar().id(), r.of(key, f));
                 }
                 FireControl.UsableTrack[] u = new FireControl.UsableTrack[vs.size()];
                 boolean[] sector = new boolean[vs.size()];
@@ -432,8 +426,8 @@ public final class Assessor implements AutoCloseable {
             EngagementWindow[] w = base == null ? new EngagementWindow[vs.size()] : base.windows[i].clone();
             for (int j = 0; j < vs.size(); j++) {
                 if (base == null || recompute.test(i, j)) {
-                    w[j] = window(vs.system.get(j), vs.site.get(j), vs.kinematics.get(j), vs.windowKeyHash[j],
-                            e.usable[i][j], e.inSector[i][j], f);
+                    w[j] = window(vs.system.get(j), vs.site.get(j), vs.windowSite.get(j), e.usable[i][j],
+                            e.inSector[i][j], f);
                 }
             }
             e.windows[i] = w;
@@ -444,7 +438,7 @@ public final class Assessor implements AutoCloseable {
         return e;
     }
 
-    private EngagementWindow window(DefenceSystem system, InterceptorSite site, Interceptor kinematics, int keyHash,
+    private EngagementWindow window(DefenceSystem system, InterceptorSite site, SiteKinematics at,
                                     FireControl.UsableTrack usable, boolean inSector, Flights.Flight f) {
         if (!inSector) {
             return new EngagementWindow(false, "the threat's target is outside the system's sector", 0, 0, 0, 0,
@@ -455,10 +449,10 @@ public final class Assessor implements AutoCloseable {
                     0, 0, 0, 0, List.of(), -1);
         }
         double delay = system.delays().totalS() + site.interceptor().launchDelayS();
-        WindowKey key = new WindowKey(f, site.position(), kinematics, keyHash, usable.firstS(), delay, usable.endS());
+        WindowKey key = new WindowKey(f, at, usable.firstS(), delay, usable.endS());
         EngagementWindow w = windows.get(key);
         if (w == null) {
-            w = Engagement.evaluate(f.track(), site.position(), tables.of(kinematics, site.position()),
+            w = Engagement.evaluate(f.track(), at.site, tables.of(at.interceptor, at.site),
                     usable.firstS(), delay, usable.endS(), settings.assessmentS());
             if (windows.size() >= MAX_CACHED_WINDOWS) {
                 // A long-lived assessor (plumbline serve) sees ever new variants: start afresh rather
@@ -479,23 +473,11 @@ public final class Assessor implements AutoCloseable {
      * margins return to values already evaluated, so equal inputs recur; equal inputs give the same
      * window, so the cache changes no result.
      */
-    private record WindowKey(Flights.Flight flight, GeodeticPoint site, Interceptor interceptor, int siteHash,
-                             double firstTrackS, double delayS, double trackEndS) {
-        WindowKey {
-            // equals and hashCode rely on it; checked where assertions run (the tests).
-            assert siteHash == hash(site, interceptor) : "siteHash is not the site's and interceptor's hash";
-        }
-
-        /** The hash of a site's position and interceptor, computed once per site ({@link Sites#windowKeyHash}). */
-        static int hash(GeodeticPoint site, Interceptor interceptor) {
-            return 31 * site.hashCode() + interceptor.hashCode();
-        }
-
+    private record WindowKey(Flights.Flight flight, SiteKinematics at, double firstTrackS, double delayS,
+                             double trackEndS) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof WindowKey k && flight == k.flight && siteHash == k.siteHash
-                    && (site == k.site || site.equals(k.site))
-                    && (interceptor == k.interceptor || interceptor.equals(k.interceptor))
+            return o instanceof WindowKey k && flight == k.flight && at.equals(k.at)
                     && Double.compare(firstTrackS, k.firstTrackS) == 0
                     && Double.compare(delayS, k.delayS) == 0 && Double.compare(trackEndS, k.trackEndS) == 0;
         }
@@ -503,10 +485,38 @@ public final class Assessor implements AutoCloseable {
         @Override
         public int hashCode() {
             int h = System.identityHashCode(flight);
-            h = 31 * h + siteHash;
+            h = 31 * h + at.hashCode();
             h = 31 * h + Double.hashCode(firstTrackS);
             h = 31 * h + Double.hashCode(delayS);
             return 31 * h + Double.hashCode(trackEndS);
+        }
+    }
+
+    /**
+     * A site's position and its interceptor's numbers, as window keys compare them, hashed once per
+     * site of a variant: hashing the two records for every threat was about a quarter of a per cent
+     * of the default run. Equal when both are equal.
+     */
+    private static final class SiteKinematics {
+        final GeodeticPoint site;
+        final Interceptor interceptor;
+        private final int hash;
+
+        SiteKinematics(GeodeticPoint site, Interceptor interceptor) {
+            this.site = site;
+            this.interceptor = interceptor;
+            this.hash = 31 * site.hashCode() + interceptor.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof SiteKinematics k && hash == k.hash && site.equals(k.site)
+                    && interceptor.equals(k.interceptor);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -528,17 +538,7 @@ public final class Assessor implements AutoCloseable {
      * by the radar for every threat hashed and compared the radar's record (its faces, its position)
      * each time, about half a per cent of the default run.
      */
-    private static final class RadarTimelines {
-        final Radar radar;
-        final Map<FlightRef, RadarTimeline> byFlight;
-        final RadarCoverage coverage;
-
-        RadarTimelines(Radar radar, Map<FlightRef, RadarTimeline> byFlight, RadarCoverage coverage) {
-            this.radar = radar;
-            this.byFlight = byFlight;
-            this.coverage = coverage;
-        }
-
+    private record RadarTimelines(Radar radar, Map<FlightRef, RadarTimeline> byFlight, RadarCoverage coverage) {
         RadarTimeline of(FlightRef key, Flights.Flight f) {
             return byFlight.computeIfAbsent(key, k -> coverage.timeline(f.path()));
         }
@@ -1039,7 +1039,7 @@ public final class Assessor implements AutoCloseable {
 
     /**
      * Each case's outcome, in case order: computed side by side (each from its own case's flight and
-     * windows), the main thread's work while the workers waited, about 85 ms of the default run.
+     * windows), the main thread's work while the workers waited, about 80 ms of the default run.
      */
     private List<ThreatOutcome> outcomes(Cases cases, Sites sites, Evaluation e) {
         ThreatOutcome[] out = new ThreatOutcome[cases.all.size()];

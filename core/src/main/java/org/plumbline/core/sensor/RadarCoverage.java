@@ -67,7 +67,7 @@ public final class RadarCoverage {
     private final double[] faceCosHalfWidth;
     private final double[] faceMinElevationRad;
     private final double[] faceMaxElevationRad;
-    /** Sine and cosine of the mask and of each face's elevation limits (the comparisons of {@link #detects}). */
+    /** Sine and cosine of the mask and of each face's elevation limits (the comparisons of {@link #detects(double, double, double)}). */
     private final double sinMask;
     private final double cosMask;
     private final double[] faceSinMin;
@@ -158,7 +158,8 @@ public final class RadarCoverage {
 
     /**
      * Whether the radar detects a target at an ECEF position (m): the answers of
-     * {@link #detectsReference}, which compares the elevation atan2(u, h) with each limit. Without
+     * {@link #detectsReference}, which compares the elevation atan2(u, h) with each limit; with
+     * refraction, the apparent elevation compared the same way. Without
      * refraction the elevation is not computed: whether it is at least a limit t is the sign of
      * d = u cos t - h sin t = rho sin(elevation - t) (rho the slant range; both angles lie in
      * [-pi/2, pi/2], so their difference in (-pi, pi)), decided when |d| exceeds
@@ -169,9 +170,19 @@ public final class RadarCoverage {
      * 1.6 % of the default assessment's CPU and 3.4 % of the 0.1 deg map's.
      */
     public boolean detects(double xM, double yM, double zM) {
-        if (k != 1.0) {
-            return detectsReference(xM, yM, zM);
-        }
+        return detects(xM, yM, zM, false);
+    }
+
+    /**
+     * The detection test with the elevation computed (atan2 without refraction) and compared with
+     * each limit: what {@link #detects(double, double, double)} answers, kept as its reference
+     * (RadarCoverageTest compares the two).
+     */
+    boolean detectsReference(double xM, double yM, double zM) {
+        return detects(xM, yM, zM, true);
+    }
+
+    private boolean detects(double xM, double yM, double zM, boolean reference) {
         double dx = xM - sx;
         double dy = yM - sy;
         double dz = zM - sz;
@@ -182,6 +193,22 @@ public final class RadarCoverage {
         double n = dx * nx + dy * ny + dz * nz;
         double u = dx * ux + dy * uy + dz * uz;
         double h = Math.sqrt(e * e + n * n);
+        if (reference || k != 1.0) {
+            double elevation = k == 1.0 ? Math.atan2(u, h) : geometry.apparentElevationRad(e, n, u, h, k);
+            if (elevation < maskRad) {
+                return false;
+            }
+            if (elevation < 0.0 && geometry.isBlockedEnu(e, n, u, h, k, xM, yM, zM)) {
+                return false;
+            }
+            for (int i = 0; i < faceCosHalfWidth.length; i++) {
+                if (elevation >= faceMinElevationRad[i] && elevation <= faceMaxElevationRad[i]
+                        && inFaceAzimuth(i, e, n, h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         double slack = SIGN_SLACK * (Math.abs(u) + h);
         if (!atLeast(u, h, sinMask, cosMask, maskRad, slack)) {
             return false;
@@ -193,20 +220,24 @@ public final class RadarCoverage {
             return false;
         }
         for (int i = 0; i < faceCosHalfWidth.length; i++) {
-            // cos(azimuth - boresight) >= cos(half-width), scaled by h: no atan2 on the hot path.
             if (atLeast(u, h, faceSinMin[i], faceCosMin[i], faceMinElevationRad[i], slack)
                     && atMost(u, h, faceSinMax[i], faceCosMax[i], faceMaxElevationRad[i], slack)
-                    && e * faceSinBoresight[i] + n * faceCosBoresight[i] >= h * faceCosHalfWidth[i]) {
+                    && inFaceAzimuth(i, e, n, h)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Relative slack of the sign test of {@link #detects}. */
+    /** cos(azimuth - boresight) &ge; cos(half-width) for face i, scaled by h: no atan2 on the hot path. */
+    private boolean inFaceAzimuth(int i, double e, double n, double h) {
+        return e * faceSinBoresight[i] + n * faceCosBoresight[i] >= h * faceCosHalfWidth[i];
+    }
+
+    /** Relative slack of the sign test of {@link #detects(double, double, double)}. */
     static final double SIGN_SLACK = 1.0e-12;
 
-    /** Whether atan2(u, h) &ge; limitRad (sin and cos of the limit given), as {@link #detects} says. */
+    /** Whether atan2(u, h) &ge; limitRad (sin and cos of the limit given), as {@link #detects(double, double, double)} says. */
     private static boolean atLeast(double u, double h, double sinLimit, double cosLimit, double limitRad,
                                    double slack) {
         double d = u * cosLimit - h * sinLimit;
@@ -219,7 +250,7 @@ public final class RadarCoverage {
         return Math.atan2(u, h) >= limitRad;
     }
 
-    /** Whether atan2(u, h) &le; limitRad (sin and cos of the limit given), as {@link #detects} says. */
+    /** Whether atan2(u, h) &le; limitRad (sin and cos of the limit given), as {@link #detects(double, double, double)} says. */
     private static boolean atMost(double u, double h, double sinLimit, double cosLimit, double limitRad,
                                   double slack) {
         double d = u * cosLimit - h * sinLimit;
@@ -230,37 +261,6 @@ public final class RadarCoverage {
             return false;
         }
         return Math.atan2(u, h) <= limitRad;
-    }
-
-    /**
-     * The detection test with the elevation computed (atan2 without refraction): what {@link #detects}
-     * answers, kept as its reference (RadarCoverageTest compares the two) and used with refraction.
-     */
-    boolean detectsReference(double xM, double yM, double zM) {
-        double dx = xM - sx;
-        double dy = yM - sy;
-        double dz = zM - sz;
-        if (dx * dx + dy * dy + dz * dz > maxRangeSquaredM2) {
-            return false;
-        }
-        double e = dx * ex + dy * ey;
-        double n = dx * nx + dy * ny + dz * nz;
-        double u = dx * ux + dy * uy + dz * uz;
-        double h = Math.sqrt(e * e + n * n);
-        double elevation = k == 1.0 ? Math.atan2(u, h) : geometry.apparentElevationRad(e, n, u, h, k);
-        if (elevation < maskRad) {
-            return false;
-        }
-        if (elevation < 0.0 && geometry.isBlockedEnu(e, n, u, h, k, xM, yM, zM)) {
-            return false;
-        }
-        for (int i = 0; i < faceCosHalfWidth.length; i++) {
-            if (elevation >= faceMinElevationRad[i] && elevation <= faceMaxElevationRad[i]
-                    && e * faceSinBoresight[i] + n * faceCosBoresight[i] >= h * faceCosHalfWidth[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the radar detects a target at a geodetic point. */
