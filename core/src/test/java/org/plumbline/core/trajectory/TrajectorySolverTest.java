@@ -248,4 +248,27 @@ class TrajectorySolverTest {
             assertEquals(expected, reach.maxRangeM(), 1_000.0, "nominal reach at azimuth " + azimuthDeg + " deg");
         }
     }
+
+    /**
+     * The solver's angle wrap returns Math.IEEEremainder(x, 2 pi) bit for bit: at the ends of [-pi, pi]
+     * and the doubles next to them, signed zeros, NaN, infinities, multiples of pi, and a million
+     * random angles, half of them inside [-pi, pi] and half out to 40 pi (seeded).
+     */
+    @Test
+    void wrapIsTheIeeeRemainderBitForBit() {
+        double pi = Math.PI;
+        double[] edges = {pi, -pi, Math.nextUp(pi), Math.nextDown(pi), Math.nextUp(-pi), Math.nextDown(-pi), 0.0,
+                -0.0, 2 * pi, -2 * pi, 3 * pi, -3 * pi, Math.nextUp(3 * pi), 1e300, -1e300, Double.MIN_VALUE,
+                Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double x : edges) {
+            assertEquals(Double.doubleToRawLongBits(Math.IEEEremainder(x, 2.0 * pi)),
+                    Double.doubleToRawLongBits(TrajectorySolver.wrap(x)), "wrap(" + x + ")");
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261128L);
+        for (int i = 0; i < 1_000_000; i++) {
+            double x = (random.nextBoolean() ? pi : 40.0 * pi) * (2.0 * random.nextDouble() - 1.0);
+            assertEquals(Double.doubleToRawLongBits(Math.IEEEremainder(x, 2.0 * pi)),
+                    Double.doubleToRawLongBits(TrajectorySolver.wrap(x)), "wrap(" + x + ")");
+        }
+    }
 }
