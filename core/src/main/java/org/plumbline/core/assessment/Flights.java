@@ -71,6 +71,30 @@ final class Flights {
      */
     static final class Batches {
         private final Map<List<Object>, TrajectorySolver.Batch> byGroup = new ConcurrentHashMap<>();
+        /** Each group's solving time in the last call that had it, ns: the next call's schedule. */
+        private final Map<List<Object>, Long> lastNanos = new ConcurrentHashMap<>();
+
+        /**
+         * The groups' indices longest first, by their time in the call before (a group not seen yet
+         * counts as the longest, in the given order): the solver batches are sequential, and a map's
+         * notional ICBMs, last in a threat set's order, took a call's last items while the other
+         * thread waited. The order changes only which thread solves a group and when, never an
+         * answer (each group's solver batch is its own, its results written by index).
+         */
+        int[] longestFirst(List<List<Object>> groupKeys) {
+            long[] known = new long[groupKeys.size()];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = lastNanos.getOrDefault(groupKeys.get(i), Long.MAX_VALUE);
+            }
+            return java.util.stream.IntStream.range(0, known.length).boxed()
+                    .sorted(java.util.Comparator.<Integer>comparingLong(i -> -known[i]).thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Records a group's solving time in the call just made, ns. */
+        void solved(List<Object> groupKey, long nanos) {
+            lastNanos.put(groupKey, nanos);
+        }
     }
 
     /** Solves every flight of the cases not yet solved. */
@@ -100,7 +124,11 @@ final class Flights {
             work.add(new ArrayList<>(g));
         }
         counter.addTotal(work.stream().mapToInt(List::size).sum());
-        parallel.forEach(work.size(), i -> {
+        int[] schedule = batches == null ? java.util.stream.IntStream.range(0, work.size()).toArray()
+                : batches.longestFirst(groupKeys);
+        parallel.forEach(work.size(), j -> {
+            int i = schedule[j];
+            long start = System.nanoTime();
             List<Key> group = work.get(i);
             Key first = group.get(0);
             TrajectorySolver.Batch batch = batches == null ? newBatch(first)
@@ -111,6 +139,9 @@ final class Flights {
                 solved.put(group.get(k), flight(results.get(k)));
             }
             counter.add(group.size());
+            if (batches != null) {
+                batches.solved(groupKeys.get(i), System.nanoTime() - start);
+            }
         });
     }
 
