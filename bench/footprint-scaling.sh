@@ -9,7 +9,7 @@
 #                 5 x 5 lattice over Europe (38-62 N, 6 W-34 E), at SITES_SPACING (default 1 deg)
 #   LAUNCH=semnan  JAR=cli/target/plumbline.jar  SITES_SPACING=1  (environment, optional)
 #   ARGS="--exact" or "--refine 8"  more footprint options (default: none, i.e. the default refinement)
-#   JAVA_OPTS      default "-XX:+UseParallelGC -Xms2g -Xmn512m" (as the launcher)
+#   JAVA_OPTS      default "-XX:+UseParallelGC -Xms2g -Xmn256m" (as the launcher)
 #   KEEP=DIR       keep each run's report.json and footprint.geojson there (as LABEL-report.json ...)
 # Columns: cells, cells evaluated (all of them with --exact), wall and CPU seconds, peak resident MB,
 # defended share.
@@ -22,7 +22,7 @@ spacings="${1:-1 0.5 0.25}"
 sites="${2:-3 6 12 24}"
 launch="${LAUNCH:-semnan}"
 args="${ARGS:-}"
-java_opts="${JAVA_OPTS:--XX:+UseParallelGC -Xms2g -Xmn512m}"
+java_opts="${JAVA_OPTS:--XX:+UseParallelGC -Xms2g -Xmn256m}"
 sites_spacing="${SITES_SPACING:-1}"
 jar="${JAR:-$here/cli/target/plumbline.jar}"
 if [ -z "${JAR:-}" ]; then "$here/plumbline" --version >/dev/null; fi
