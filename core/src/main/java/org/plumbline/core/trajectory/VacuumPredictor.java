@@ -159,6 +159,9 @@ final class VacuumPredictor {
             return;
         }
         double dt;
+        // Whether p.scratch holds the arc's state at dt: the Newton loop below ends on the state it
+        // has just computed, which the impact then uses as it is (the same call, the same bits).
+        boolean atDt = false;
         if (here <= 0.0 && vr <= 0.0) {
             dt = 0.0;
         } else {
@@ -176,6 +179,7 @@ final class VacuumPredictor {
                 double err = ellipsoid.altitudeM(s[0], s[1], s[2]);
                 double rdot = (s[0] * s[3] + s[1] * s[4] + s[2] * s[5]) / rs;
                 if (Math.abs(err) < 1.0e-3 || rdot >= 0.0) {
+                    atDt = true;
                     break;
                 }
                 dt -= err / rdot;
@@ -183,7 +187,9 @@ final class VacuumPredictor {
         }
         double[] s = p.scratch;
         if (dt > 0) {
-            orbit.stateAt(dt, s);
+            if (!atDt) {
+                orbit.stateAt(dt, s);
+            }
         } else {
             System.arraycopy(y, 0, s, 0, 6);
         }
