@@ -79,7 +79,7 @@ final class Flights {
          * counts as the longest, in the given order): the solver batches are sequential, and a map's
          * notional ICBMs, last in a threat set's order, took a call's last items while the other
          * thread waited. The order changes only which thread solves a group and when, never an
-         * answer (each group's solver batch is its own, its results written by index).
+         * answer (each group's solver batch is its own, its flights stored by key).
          */
         int[] longestFirst(List<List<Object>> groupKeys) {
             long[] known = new long[groupKeys.size()];

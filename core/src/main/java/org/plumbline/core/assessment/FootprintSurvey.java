@@ -99,14 +99,17 @@ public final class FootprintSurvey {
      * Targets flown and evaluated together. A reachable flight's engagement arrays take about
      * 0.25 MB while its batch runs; 64 targets of seven missiles, about half of them reachable,
      * take about 60 MB. The solver's batches (azimuth nodes, warm-start offsets) carry over from one
-     * batch of targets to the next, so the size changes no answer (the maps at 1 deg to 0.1 deg from
-     * three launch areas are byte-identical with 256); it sets what is alive at each young
+     * batch of targets to the next, but the size still reaches the solver: each call orders its own
+     * targets, and a call with few targets for its azimuth nodes cold-solves an orbit-capable
+     * missile's (TrajectorySolver.Fan.order), so flights may differ in their last digits. The map
+     * files were byte-identical with 256: at 1, 0.5 and 0.25 deg from Semnan, 0.25 deg from Tabriz,
+     * 0.5 deg from Shahroud, 0.1 and 0.05 deg from Semnan. The size sets what is alive at each young
      * collection. With 256 (about 250 MB) every collection copied a batch in flight and promoted
      * much of it into old-generation pages touched for the first time: on this virtual machine the
      * kernel's page clearing alone took 4-6 s of the 0.1 deg map's CPU (async-profiler), and a full
      * collection followed. With 64: 0.9 s of system time instead of 4.4-6.1 s, no full collection,
      * peak RSS 1.0 GB instead of 2.2 GB, 21.5 s instead of 24.3 s (medians of three alternating runs).
-     * 16 is too small (48.8 s of user CPU against 37.5: the solvers' work per batch).
+     * 16 is too small (one run: 49.7 s of CPU against 38.4-40.9 s for 64: the solvers' work per call).
      */
     static final int BATCH_TARGETS = 64;
 
