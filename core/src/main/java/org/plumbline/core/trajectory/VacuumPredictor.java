@@ -186,12 +186,10 @@ final class VacuumPredictor {
             }
         }
         double[] s = p.scratch;
-        if (dt > 0) {
-            if (!atDt) {
-                orbit.stateAt(dt, s);
-            }
-        } else {
+        if (dt <= 0) {
             System.arraycopy(y, 0, s, 0, 6);
+        } else if (!atDt) {
+            orbit.stateAt(dt, s);
         }
         double t = tS + dt;
         double theta = omega * t;
