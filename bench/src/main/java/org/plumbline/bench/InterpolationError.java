@@ -15,6 +15,7 @@ import org.plumbline.core.trajectory.TargetingResult;
 import org.plumbline.core.trajectory.Trajectory;
 import org.plumbline.core.trajectory.TrajectorySample;
 import org.plumbline.core.trajectory.TrajectorySolver;
+import org.plumbline.io.InputException;
 import org.plumbline.io.MissileSpecs;
 
 /**
@@ -43,20 +44,39 @@ public final class InterpolationError {
     private InterpolationError() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: InterpolationError MISSILE BEARING_DEG RANGE_KM");
-            System.exit(2);
-        }
+    public static void main(String[] args) {
         FlightSettings d = FlightSettings.DEFAULT;
         FlightSettings everySecond = new FlightSettings(d.atmosphere(), d.coast(), d.boostStepS(), d.reentryStepS(),
                 d.coastStepS(), d.atmosphereInterfaceM(), 1.0);
-        Missile missile = MissileSpecs.resolve(args[0], everySecond);
-        TrajectorySolver solver = new TrajectorySolver(new NativeFlightEngine(EarthModel.WGS84, missile, everySecond));
+        Missile missile;
+        double bearingRad;
+        double rangeM;
+        try {
+            if (args.length != 3) {
+                throw new IllegalArgumentException("expected 3 arguments, found " + args.length);
+            }
+            missile = MissileSpecs.resolve(args[0], everySecond);
+            bearingRad = Math.toRadians(Double.parseDouble(args[1]));
+            rangeM = Double.parseDouble(args[2]) * 1000.0;
+        } catch (InputException | IllegalArgumentException e) {
+            System.err.println("InterpolationError: " + e.getMessage()
+                    + "\nusage: InterpolationError MISSILE BEARING_DEG RANGE_KM (a catalog missile id, numbers)");
+            System.exit(2);
+            return;
+        }
+        try {
+            measure(args[0], new TrajectorySolver(new NativeFlightEngine(EarthModel.WGS84, missile, everySecond)),
+                    bearingRad, rangeM);
+        } catch (IllegalArgumentException e) {
+            System.err.println("InterpolationError: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Prints the errors for each cell size; IllegalArgumentException when a target is not reached. */
+    private static void measure(String name, TrajectorySolver solver, double bearingRad, double rangeM) {
         Geodesy geodesy = new Geodesy(EarthModel.WGS84);
         Ellipsoid ellipsoid = new Ellipsoid(EarthModel.WGS84);
-        double bearingRad = Math.toRadians(Double.parseDouble(args[1]));
-        double rangeM = Double.parseDouble(args[2]) * 1000.0;
         for (double[] cell : CELLS) {
             double db = Math.toRadians(cell[0]);
             double dr = cell[1] * 1000.0;
@@ -88,7 +108,7 @@ public final class InterpolationError {
                 }
             }
             System.out.printf(Locale.ROOT, "%s, cell %.2f deg x %.0f km: above 100 km %.0f m, whole flight %.0f m, "
-                    + "flight time %.2f s off (%.1f s)%n", args[0], cell[0], cell[1], worstAbove100Km, worst,
+                    + "flight time %.2f s off (%.1f s)%n", name, cell[0], cell[1], worstAbove100Km, worst,
                     flightS - centre.flightTimeS(), centre.flightTimeS());
         }
     }
@@ -96,7 +116,8 @@ public final class InterpolationError {
     private static Trajectory solve(TrajectorySolver solver, GeodeticPoint target) {
         TargetingResult r = solver.solve(SEMNAN, target, Shape.MINIMUM_ENERGY);
         if (!(r instanceof TargetingResult.Reached reached)) {
-            throw new IllegalArgumentException("not reached: " + target + " (" + r + ")");
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "not reached: %.4f N %.4f E (%s)",
+                    target.latitudeDeg(), target.longitudeDeg(), r));
         }
         return reached.trajectory();
     }
