@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 
 import org.plumbline.core.assessment.Assessor;
 import org.plumbline.core.assessment.ScenarioAssessment;
+import org.plumbline.core.engagement.ReachTables;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.Scenario;
 import org.plumbline.io.Geography;
@@ -38,7 +39,8 @@ import org.plumbline.report.ReportJson;
  * (the assessor's caches only ever hold finished flights and tables, so an aborted run leaves them
  * sound). Engagements and trajectories cannot be stopped midway (the core has no hook for it): the
  * request is answered 503 at the deadline and the computation finishes in the background.
- * Defended-area maps ({@link #footprint}) run one at a time on a short-lived assessor of their own.
+ * Defended-area maps ({@link #footprint}) run one at a time on a short-lived assessor of their own,
+ * which shares the warm assessor's reach tables.
  */
 final class Workbench implements AutoCloseable {
     /** An assessed scenario: the report and its report.json bytes; the other renderings on demand. */
@@ -107,6 +109,8 @@ final class Workbench implements AutoCloseable {
     private final Duration timeLimit;
     private final int cacheSize;
     private final Assessor assessor;
+    /** The reach tables of the warm assessor, shared with the maps' short-lived ones. */
+    private final ReachTables tables;
     private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
     private final ExecutorService others;
     /** Defended-area maps, one at a time (each holds one batch of its grid's flights while it runs). */
@@ -145,7 +149,8 @@ final class Workbench implements AutoCloseable {
         this.timeLimit = timeLimit;
         this.cacheSize = cacheSize;
         Geography geo = Geography.builtin();
-        this.assessor = new Assessor(settings, geo.regions(), geo.cities());
+        this.tables = new ReachTables(settings.flight().atmosphere(), settings.earth().rotationRateRadPerS());
+        this.assessor = new Assessor(settings, geo.regions(), geo.cities(), tables);
         this.others = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> daemon(r, "plumbline-serve-engage"));
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
@@ -289,9 +294,11 @@ final class Workbench implements AutoCloseable {
      * The defended-area map of a plan ({@link FootprintGrid}), as {@code plumbline footprint} computes
      * it (by {@link FootprintGrid#survey} at the default refinement factor, which evaluates every
      * cell at the server's spacings of 1° and more, streaming), under the time limit: on a
-     * short-lived {@link Assessor} of its own, closed afterwards, so that its reach tables and
-     * caches are not mixed with the server's warm assessor; maps
-     * are computed one at a time; the last 16 are kept by their inputs' hash, and two requests for the
+     * short-lived {@link Assessor} of its own, closed afterwards, so that a grid's flights and
+     * engagement windows do not pile up in the server's warm assessor; it shares the warm assessor's
+     * reach tables (a function of the interceptor and the site's latitude only: the same bytes,
+     * without building again the tables of the scenario's interceptors for every map); maps are
+     * computed one at a time; the last 16 are kept by their inputs' hash, and two requests for the
      * same inputs share one computation.
      *
      * @throws ApiException 503 past the time limit
@@ -305,7 +312,7 @@ final class Workbench implements AutoCloseable {
         checkDeadline(deadlineNs);
         Geography geo = Geography.builtin();
         FootprintGrid.Result r;
-        try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities())) {
+        try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities(), tables)) {
             ScenarioAssessment a = FootprintGrid.survey(plan, shortLived, FootprintGrid.defaultRefineFactor(
                     plan.spacingDeg()), (stage, done, total) -> checkDeadline(deadlineNs));
             r = FootprintGrid.result(plan, a, geo);

@@ -107,11 +107,28 @@ public final class Assessor implements AutoCloseable {
     private final Map<WindowKey, EngagementWindow> windows = new ConcurrentHashMap<>();
 
     public Assessor(Settings settings, Map<String, Region> regions, List<City> cities) {
+        this(settings, regions, cities, new ReachTables(settings.flight().atmosphere(),
+                settings.earth().rotationRateRadPerS()));
+    }
+
+    /**
+     * An assessor that builds its interceptors' reach in tables it shares with other assessors: a
+     * reach table is a function of the interceptor's numbers, the site's latitude, the atmosphere
+     * and the Earth's rotation only, so assessors of one atmosphere and rotation can share them (a
+     * server's warm assessor and the short-lived ones of its maps), and each finds the tables the
+     * others built. Throws IllegalArgumentException when the tables are for another atmosphere or
+     * rotation rate than the settings'.
+     */
+    public Assessor(Settings settings, Map<String, Region> regions, List<City> cities, ReachTables tables) {
+        if (!tables.atmosphere().equals(settings.flight().atmosphere())
+                || tables.omegaRadPerS() != settings.earth().rotationRateRadPerS()) {
+            throw new IllegalArgumentException("reach tables for another atmosphere or rotation rate than the settings'");
+        }
         this.settings = settings;
         this.regions = Map.copyOf(regions);
         this.cities = List.copyOf(cities);
         this.flights = new Flights(settings.earth(), settings.flight());
-        this.tables = new ReachTables(settings.flight().atmosphere(), settings.earth().rotationRateRadPerS());
+        this.tables = tables;
         this.parallel = new Parallel(settings.threads());
     }
 

@@ -71,4 +71,14 @@ public final class ReachTables {
     public Atmosphere atmosphere() {
         return atmosphere;
     }
+
+    /** The Earth's rotation rate the tables are built for, rad/s (0: non-rotating). */
+    public double omegaRadPerS() {
+        return omegaRadPerS;
+    }
+
+    /** Interceptor variants (at a site latitude) whose rotating-Earth reach is held now. */
+    public int rotatingVariants() {
+        return rotating.size();
+    }
 }

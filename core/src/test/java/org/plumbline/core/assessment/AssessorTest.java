@@ -2,6 +2,7 @@ package org.plumbline.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plumbline.core.assessment.AssessmentFixtures.DEVESELU;
 import static org.plumbline.core.assessment.AssessmentFixtures.IB;
@@ -271,6 +272,25 @@ class AssessorTest {
         assertEquals(Verdict.PASS, c.verdict());
         Margin m = c.margins().get(0);
         assertEquals(2_500.0, m.critical(), ParameterPaths.resolution(SPEED), m.statement());
+    }
+
+    @Test
+    void assessorsSharingReachTablesBuildThemOnceForTheSameResults() {
+        Assessor.Settings settings = Assessor.Settings.defaults().withThreads(2);
+        ReachTables shared = new ReachTables(settings.flight().atmosphere(), settings.earth().rotationRateRadPerS());
+        try (Assessor first = new Assessor(settings, Map.of(), List.of(), shared)) {
+            assertEquals(result, first.assess(scenario, Progress.NONE));
+        }
+        int variants = shared.rotatingVariants();
+        // The first assessor built its reach in the tables it was given (the nominal interceptor, the
+        // corners' and the margin searches' variants).
+        assertTrue(variants > 1, "variants built in the shared tables: " + variants);
+        try (Assessor second = new Assessor(settings, Map.of(), List.of(), shared)) {
+            assertEquals(result, second.assess(scenario, Progress.NONE));
+        }
+        assertEquals(variants, shared.rotatingVariants(), "the second assessor found every variant built");
+        ReachTables otherEarth = new ReachTables(settings.flight().atmosphere(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> new Assessor(settings, Map.of(), List.of(), otherEarth));
     }
 
     @Test
