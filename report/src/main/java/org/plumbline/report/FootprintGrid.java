@@ -174,6 +174,25 @@ public final class FootprintGrid {
         return FootprintSurvey.assess(assessor, plan.variant(), refineFactor, progress);
     }
 
+    /**
+     * As {@link #survey(Plan, Assessor, int, Progress)}, keeping the flights in the assessor when
+     * keepFlights, for a later map of the same grid with another defence
+     * ({@link FootprintSurvey#assess(Assessor, Scenario, int, Progress, boolean)}).
+     */
+    public static ScenarioAssessment survey(Plan plan, Assessor assessor, int refineFactor, Progress progress,
+                                            boolean keepFlights) {
+        return FootprintSurvey.assess(assessor, plan.variant(), refineFactor, progress, keepFlights);
+    }
+
+    /**
+     * What a plan's flights depend on: its launch areas, missiles, region and spacing (the grid
+     * threat set but its id, which is always {@link #THREAT_SET_ID}); two plans with the same key fly
+     * the same threats whatever their defences.
+     */
+    public static List<Object> threatKey(Plan plan) {
+        return List.of(plan.areas(), plan.missiles(), plan.regionId(), plan.spacingDeg());
+    }
+
     /** The map of an assessed plan ({@code a} is the assessment of {@code plan.variant()}). */
     public static Result result(Plan plan, ScenarioAssessment a, Geography geo) {
         return result(plan, a, new DefendedAreaMaps(() -> geo));

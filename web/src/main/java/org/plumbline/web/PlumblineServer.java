@@ -240,6 +240,14 @@ public final class PlumblineServer implements AutoCloseable {
         return workbench.computed();
     }
 
+    /**
+     * Defended-area maps computed so far on the flights the map before kept (the same grid with
+     * another defence).
+     */
+    public long mapsOnKeptFlights() {
+        return workbench.mapsOnKeptFlights();
+    }
+
     @Override
     public void close() {
         app.stop();

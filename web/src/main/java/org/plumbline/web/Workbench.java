@@ -16,10 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.plumbline.core.assessment.Assessor;
+import org.plumbline.core.assessment.Progress;
 import org.plumbline.core.assessment.ScenarioAssessment;
 import org.plumbline.core.engagement.ReachTables;
 import org.plumbline.core.scenario.Criterion;
 import org.plumbline.core.scenario.Scenario;
+import org.plumbline.core.scenario.ThreatExpansion;
+import org.plumbline.core.scenario.ThreatSet;
 import org.plumbline.io.Geography;
 import org.plumbline.report.FootprintGrid;
 import org.plumbline.report.GeoJsonLayers;
@@ -39,8 +42,8 @@ import org.plumbline.report.ReportJson;
  * (the assessor's caches only ever hold finished flights and tables, so an aborted run leaves them
  * sound). Engagements and trajectories cannot be stopped midway (the core has no hook for it): the
  * request is answered 503 at the deadline and the computation finishes in the background.
- * Defended-area maps ({@link #footprint}) run one at a time on a short-lived assessor of their own,
- * which shares the warm assessor's reach tables.
+ * Defended-area maps ({@link #footprint}) run one at a time on an assessor of their own, which
+ * shares the warm assessor's reach tables and keeps the last small grid's flights for its next map.
  */
 final class Workbench implements AutoCloseable {
     /** An assessed scenario: the report and its report.json bytes; the other renderings on demand. */
@@ -109,11 +112,23 @@ final class Workbench implements AutoCloseable {
     private final Duration timeLimit;
     private final int cacheSize;
     private final Assessor assessor;
-    /** The reach tables of the warm assessor, shared with the maps' short-lived ones. */
+    /** The reach tables of the warm assessor, shared with the maps' assessors. */
     private final ReachTables tables;
+    /**
+     * Maps of at most this many threats (cells times launch areas times missiles) keep their flights
+     * for the next map of the same grid with another defence: 1° over NATO Europe from Semnan with the
+     * seven missiles of the EPAA scenarios is 2,632 threats, 1,316 of them reachable, and keeps 157 MB
+     * (flights, radar timelines, windows; the old generation after a full collection), 2° 46 MB.
+     */
+    static final int MAX_KEPT_MAP_THREATS = 3_000;
+    private final Object keptMapLock = new Object();
+    /** The assessor keeping the last small map's flights, and what they depend on; null when none. */
+    private Assessor keptMap;
+    private List<Object> keptMapKey;
+    private final AtomicLong mapsOnKeptFlights = new AtomicLong();
     private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
     private final ExecutorService others;
-    /** Defended-area maps, one at a time (each holds one batch of its grid's flights while it runs). */
+    /** Defended-area maps, one at a time (a large one holds one batch of its grid's flights while it runs). */
     private final ExecutorService footprints = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-footprint"));
     private final Map<String, CompletableFuture<Assessed>> running = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Mapped>> mapping = new ConcurrentHashMap<>();
@@ -170,6 +185,11 @@ final class Workbench implements AutoCloseable {
 
     Duration timeLimit() {
         return timeLimit;
+    }
+
+    /** How many maps were computed on the flights kept from the map before (see {@link #footprint}). */
+    long mapsOnKeptFlights() {
+        return mapsOnKeptFlights.get();
     }
 
     /** How many assessments were computed (not answered from the cache) so far. */
@@ -293,13 +313,16 @@ final class Workbench implements AutoCloseable {
     /**
      * The defended-area map of a plan ({@link FootprintGrid}), as {@code plumbline footprint} computes
      * it (by {@link FootprintGrid#survey} at the default refinement factor, which evaluates every
-     * cell at the server's spacings of 1° and more, streaming), under the time limit: on a
-     * short-lived {@link Assessor} of its own, closed afterwards, so that a grid's flights and
-     * engagement windows do not pile up in the server's warm assessor; it shares the warm assessor's
-     * reach tables (a function of the interceptor and the site's latitude only: the same bytes,
-     * without building again the tables of the scenario's interceptors for every map); maps are
-     * computed one at a time; the last 16 are kept by their inputs' hash, and two requests for the
-     * same inputs share one computation.
+     * cell at the server's spacings of 1° and more), under the time limit, on an {@link Assessor} of
+     * its own, so that a grid's flights and engagement windows do not pile up in the server's warm
+     * assessor. A map of at most {@link #MAX_KEPT_MAP_THREATS} threats keeps its flights in that
+     * assessor until a map of another grid (launch areas, missiles, region, spacing) replaces it: the
+     * next map of the same grid with another defence (the page's "what if") takes every flight, and
+     * the windows of every site and track it did not change, from there, the same bytes as a map
+     * computed afresh (every cell is flown in the same batches whatever the defence); a larger map
+     * streams on a short-lived assessor. Both share the warm assessor's reach tables (a function of
+     * the interceptor and the site's latitude only). Maps are computed one at a time; the last 16
+     * are kept by their inputs' hash, and two requests for the same inputs share one computation.
      *
      * @throws ApiException 503 past the time limit
      */
@@ -311,11 +334,26 @@ final class Workbench implements AutoCloseable {
     private Mapped map(FootprintGrid.Plan plan, String hash, long deadlineNs) {
         checkDeadline(deadlineNs);
         Geography geo = Geography.builtin();
+        int factor = FootprintGrid.defaultRefineFactor(plan.spacingDeg());
+        Progress progress = (stage, done, total) -> checkDeadline(deadlineNs);
         FootprintGrid.Result r;
-        try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities(), tables)) {
-            ScenarioAssessment a = FootprintGrid.survey(plan, shortLived, FootprintGrid.defaultRefineFactor(
-                    plan.spacingDeg()), (stage, done, total) -> checkDeadline(deadlineNs));
-            r = FootprintGrid.result(plan, a, geo);
+        if (factor == 1 && threats(plan, geo) <= MAX_KEPT_MAP_THREATS) {
+            Assessor kept = keptMapAssessor(plan, geo);
+            boolean finished = false;
+            try {
+                r = FootprintGrid.result(plan, FootprintGrid.survey(plan, kept, factor, progress, true), geo);
+                finished = true;
+            } finally {
+                if (!finished) {
+                    // A map stopped midway keeps part of its grid's flights; the next map of the grid
+                    // would fly the rest in other batches than a map computed afresh: start afresh.
+                    dropKeptMap();
+                }
+            }
+        } else {
+            try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities(), tables)) {
+                r = FootprintGrid.result(plan, FootprintGrid.survey(plan, shortLived, factor, progress), geo);
+            }
         }
         Mapped out = new Mapped(r.geoJson(), r.map().footprint().cells().size(), r.map().footprint().defendedFraction(),
                 r.map().population().defendedFraction());
@@ -323,6 +361,44 @@ final class Workbench implements AutoCloseable {
             maps.put(hash, out);
         }
         return out;
+    }
+
+    /** The threats of a plan's grid: cells times launch areas times missiles. */
+    private static int threats(FootprintGrid.Plan plan, Geography geo) {
+        ThreatSet grid = plan.variant().threatSets().stream()
+                .filter(t -> t.id().equals(FootprintGrid.THREAT_SET_ID)).findFirst().orElseThrow();
+        return ThreatExpansion.expand(grid, geo.regions(), geo.cities()).size();
+    }
+
+    /**
+     * The assessor that keeps the flights of the last map, for the plan's grid: the one kept when the
+     * last map flew the same threats (only its defence differs), else a new one in its place. Called
+     * on the maps' thread only.
+     */
+    private Assessor keptMapAssessor(FootprintGrid.Plan plan, Geography geo) {
+        List<Object> key = FootprintGrid.threatKey(plan);
+        synchronized (keptMapLock) {
+            if (keptMap == null || !key.equals(keptMapKey)) {
+                if (keptMap != null) {
+                    keptMap.close();
+                }
+                keptMap = new Assessor(settings, geo.regions(), geo.cities(), tables);
+                keptMapKey = key;
+            } else {
+                mapsOnKeptFlights.incrementAndGet();
+            }
+            return keptMap;
+        }
+    }
+
+    private void dropKeptMap() {
+        synchronized (keptMapLock) {
+            if (keptMap != null) {
+                keptMap.close();
+            }
+            keptMap = null;
+            keptMapKey = null;
+        }
     }
 
     /** Runs a computation other than an assessment (an engagement, a trajectory) under the time limit. */
@@ -371,5 +447,6 @@ final class Workbench implements AutoCloseable {
         footprints.shutdownNow();
         others.shutdownNow();
         assessor.close();
+        dropKeptMap();
     }
 }

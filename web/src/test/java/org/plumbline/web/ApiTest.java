@@ -322,6 +322,37 @@ class ApiTest {
         assertTrue(json(nowhere).get("error").asText().startsWith("launch: expected a launch area"), nowhere.body());
     }
 
+    /**
+     * The page's "what if": a map of the grid mapped just before, with another defence, takes the
+     * flights the first map kept, and is the map a fresh server computes, byte for byte.
+     */
+    @Test
+    void aWhatIfMapOnTheKeptFlightsIsTheMapComputedAfresh() throws Exception {
+        // A grid no other test maps (2.5 deg), so that the first request computes it here.
+        String grid = "\"scenario\":\"epaa-phase-3\",\"launch\":\"tabriz\",\"missile\":\"shahab-3\",\"spacing\":2.5";
+        String slower = ",\"edits\":[{\"path\":\"systems.nato-bmd.sites.med-ship.interceptor.burnout-speed\","
+                + "\"value\":2000}]";
+        TestServer.Response declared = TestServer.post("/api/footprint", "{" + grid + "}");
+        assertEquals(200, declared.status(), declared.body());
+        long before = TestServer.get().mapsOnKeptFlights();
+        TestServer.Response whatIf = TestServer.post("/api/footprint", "{" + grid + slower + "}");
+        assertEquals(200, whatIf.status(), whatIf.body());
+        assertEquals(before + 1, TestServer.get().mapsOnKeptFlights(), "the what-if map took the kept flights");
+        // The edit matters: the ship's slower interceptor leaves cells undefended.
+        assertTrue(Double.parseDouble(whatIf.header("X-Plumbline-Defended-Fraction"))
+                < Double.parseDouble(declared.header("X-Plumbline-Defended-Fraction")), whatIf.headers().map()
+                .toString());
+        try (PlumblineServer fresh = PlumblineServer.start(PlumblineServer.Options.defaults("test").withPort(0)
+                .withWarmUp(false).withTimeLimit(TestServer.TIME_LIMIT))) {
+            TestServer.Response afresh = TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + fresh.port() + "/api/footprint")).POST(HttpRequest.BodyPublishers.ofString("{" + grid + slower
+                    + "}")).build());
+            assertEquals(200, afresh.status(), afresh.body());
+            assertEquals(0, fresh.mapsOnKeptFlights());
+            assertEquals(afresh.body(), whatIf.body());
+        }
+    }
+
     @Test
     void aComputationPastTheTimeLimitIsA503() throws Exception {
         try (PlumblineServer s = PlumblineServer.start(PlumblineServer.Options.defaults("test").withPort(0)

@@ -210,15 +210,17 @@ public final class Assessor implements AutoCloseable {
     /**
      * The hook of {@link FootprintSurvey}: flies the cases (targets of one scenario) with the map's
      * solver batches, evaluates each against every site at the nominal inputs and at both corners as
-     * {@link #assess} does (its timelines and windows), and then forgets their flights, radar
-     * timelines and engagement windows, so that a map's memory does not grow with the number of
-     * flights (the solver batches keep only their nodes and warm-start offsets).
+     * {@link #assess} does (its timelines and windows), and then, unless told to keep them, forgets
+     * their flights, radar timelines and engagement windows, so that a map's memory does not grow
+     * with the number of flights (the solver batches keep only their nodes and warm-start offsets).
      *
      * @param counted systems whose sites count (every site when empty)
      * @param batches the map's solver batches, carried from one call to the next
+     * @param keep    whether to keep the flights, timelines and windows for a later map of the same
+     *                targets (see {@link FootprintSurvey#assess(Assessor, Scenario, int, Progress, boolean)})
      */
     List<Surveyed> survey(Scenario scenario, List<ThreatCase> batch, java.util.Set<String> counted,
-                          Progress.Counter trajectories, Flights.Batches batches) {
+                          Progress.Counter trajectories, Flights.Batches batches, boolean keep) {
         Cases cases = new Cases();
         cases.all.addAll(batch);
         flights.prepare(cases.all, parallel, trajectories, batches);
@@ -245,6 +247,9 @@ public final class Assessor implements AutoCloseable {
             boolean e = engaged(nominal, i, count);
             out.add(new Surveyed(true, e, engaged(low, i, count), engaged(high, i, count), feasible,
                     e ? "" : bestReason(nominal, i, sites, count)));
+        }
+        if (keep) {
+            return out;
         }
         java.util.Set<Flights.Flight> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         gone.addAll(flights.forget(cases.all));

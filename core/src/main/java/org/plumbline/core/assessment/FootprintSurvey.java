@@ -131,7 +131,24 @@ public final class FootprintSurvey {
      */
     public static ScenarioAssessment assess(Assessor assessor, Scenario scenario, int refineFactor,
                                             Progress progress) {
-        return survey(assessor, scenario, refineFactor, progress).assessment();
+        return assess(assessor, scenario, refineFactor, progress, false);
+    }
+
+    /**
+     * As {@link #assess(Assessor, Scenario, int, Progress)}; with keepFlights, the flights, radar
+     * timelines and engagement windows stay in the assessor instead of being forgotten batch by
+     * batch, so that a later map of the same grid threat set (launch areas, missiles, shape, region,
+     * spacing) with another defence takes every flight, and every window of a site and track it did
+     * not change, from the assessor's caches. Only at factor 1 is that map the one computed afresh,
+     * byte for byte: every cell is then flown in the same batches whatever the defence, so the
+     * solver batches see the same targets in the same order (at a larger factor the cells evaluated
+     * depend on the statuses, and so does the order in which the targets meet the solver). The
+     * assessor's memory grows with the map's flights, about 0.25 MB per reachable one: for small
+     * grids, such as the server's.
+     */
+    public static ScenarioAssessment assess(Assessor assessor, Scenario scenario, int refineFactor,
+                                            Progress progress, boolean keepFlights) {
+        return survey(assessor, scenario, refineFactor, progress, keepFlights).assessment();
     }
 
     /** A survey's maps at the nominal inputs and both corners, and the assessment built from them. */
@@ -146,13 +163,20 @@ public final class FootprintSurvey {
 
     /** As {@link #assess}, with the corners' maps. */
     static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress) {
+        return survey(assessor, scenario, refineFactor, progress, false);
+    }
+
+    /** As {@link #assess(Assessor, Scenario, int, Progress, boolean)}, with the corners' maps. */
+    static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress,
+                         boolean keepFlights) {
         Set<String> counted = scenario.criteria().isEmpty() ? Set.of()
                 : Set.copyOf(scenario.criteria().get(0).systemIds());
         // One solver batch per launch point, missile and shape for the whole map: each batch of
         // targets reuses the azimuth nodes and warm starts of the batches before it.
         Flights.Batches batches = new Flights.Batches();
         return survey(scenario, assessor.regions(), assessor.cities(), refineFactor, progress,
-                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories, batches));
+                (cases, trajectories) -> assessor.survey(scenario, cases, counted, trajectories, batches,
+                        keepFlights));
     }
 
     /** As {@link #assess}, with the corners' maps and the threats evaluated by the given function. */

@@ -1,6 +1,7 @@
 package org.plumbline.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -150,6 +151,38 @@ class FootprintSurveyTest {
             assertTrue(refinement.endsWith(String.format(java.util.Locale.ROOT, "(%,d of %,d cells evaluated, the others "
                     + "inferred from evaluated neighbours; coarse lattice %d times the spacing)", evaluated, cells, f)),
                     refinement);
+        }
+    }
+
+    /**
+     * An assessor that kept a map's flights maps the same grid with another defence without flying
+     * (the flights and the unchanged windows from its caches), and that map is the one a fresh
+     * assessor computes: at factor 1 every cell is flown in the same batches whatever the defence.
+     */
+    @Test
+    void aMapOnKeptFlightsIsTheMapComputedAfresh() {
+        Scenario slower = ParameterPaths.with(scenario, SPEED, 2_000.0);
+        try (Assessor keeping = new Assessor(Assessor.Settings.defaults().withThreads(2), assessor.regions(),
+                List.of()); Assessor fresh = new Assessor(Assessor.Settings.defaults().withThreads(2),
+                assessor.regions(), List.of())) {
+            long[] flown = new long[1];
+            Progress counting = (stage, done, total) -> {
+                if (stage.equals("trajectories")) {
+                    flown[0] = Math.max(flown[0], total);
+                }
+            };
+            FootprintSurvey.Survey declared = FootprintSurvey.survey(keeping, scenario, 1, counting, true);
+            assertEquals(every.nominal(), declared.nominal());
+            assertTrue(flown[0] > 0, "the first map flies its grid");
+            flown[0] = 0;
+            FootprintSurvey.Survey kept = FootprintSurvey.survey(keeping, slower, 1, counting, true);
+            assertEquals(0, flown[0], "the second map flies nothing");
+            FootprintSurvey.Survey afresh = FootprintSurvey.survey(fresh, slower, 1, Progress.NONE);
+            assertNotEquals(declared.nominal(), kept.nominal(), "the slower interceptor changes the map");
+            assertEquals(afresh.nominal(), kept.nominal());
+            assertEquals(afresh.low(), kept.low());
+            assertEquals(afresh.high(), kept.high());
+            assertEquals(afresh.assessment(), kept.assessment());
         }
     }
 
