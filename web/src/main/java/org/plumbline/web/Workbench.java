@@ -116,15 +116,23 @@ final class Workbench implements AutoCloseable {
     private final ReachTables tables;
     /**
      * Maps of at most this many threats (cells times launch areas times missiles) keep their flights
-     * for the next map of the same grid with another defence: 1° over NATO Europe from Semnan with the
-     * seven missiles of the EPAA scenarios is 2,632 threats, 1,316 of them reachable, and keeps 157 MB
-     * (flights, radar timelines, windows; the old generation after a full collection), 2° 46 MB.
+     * for the next map of the same grid with another defence (a bound on the memory while the map
+     * runs): 1° over NATO Europe from Semnan with the seven missiles of the EPAA scenarios is 2,632
+     * threats, 1,316 of them reachable, and keeps 157 MB (flights, radar timelines, windows; the old
+     * generation after a full collection), 2° 46 MB.
      */
     static final int MAX_KEPT_MAP_THREATS = 3_000;
+    /**
+     * A map whose reachable flights are more than this drops them once done (a bound on what is held
+     * while the server waits): memory follows the reachable flights, about 0.12 MB each as measured.
+     */
+    static final int MAX_KEPT_MAP_FLIGHTS = 1_600;
     private final Object keptMapLock = new Object();
     /** The assessor keeping the last small map's flights, and what they depend on; null when none. */
     private Assessor keptMap;
     private List<Object> keptMapKey;
+    /** Set by {@link #close}: no kept assessor is made after it. */
+    private boolean closed;
     private final AtomicLong mapsOnKeptFlights = new AtomicLong();
     private final ExecutorService assessments = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-assess"));
     private final ExecutorService others;
@@ -338,10 +346,11 @@ final class Workbench implements AutoCloseable {
         Progress progress = (stage, done, total) -> checkDeadline(deadlineNs);
         FootprintGrid.Result r;
         if (factor == 1 && threats(plan, geo) <= MAX_KEPT_MAP_THREATS) {
-            Assessor kept = keptMapAssessor(plan, geo);
+            KeptMap kept = keptMapAssessor(FootprintGrid.threatKey(plan), geo);
             boolean finished = false;
             try {
-                r = FootprintGrid.result(plan, FootprintGrid.survey(plan, kept, factor, progress, true), geo);
+                r = FootprintGrid.result(plan, FootprintGrid.survey(plan, kept.assessor(), factor, progress, true),
+                        geo);
                 finished = true;
             } finally {
                 if (!finished) {
@@ -350,7 +359,17 @@ final class Workbench implements AutoCloseable {
                     dropKeptMap();
                 }
             }
+            if (kept.reused()) {
+                mapsOnKeptFlights.incrementAndGet();
+            }
+            if (reachable(r) > MAX_KEPT_MAP_FLIGHTS) {
+                // Memory follows the reachable flights: this grid's are too many to hold while idle.
+                dropKeptMap();
+            }
         } else {
+            // Another grid, larger than any kept: what was kept for the last one goes, so that the
+            // two are never held at once.
+            dropKeptMap();
             try (Assessor shortLived = new Assessor(settings, geo.regions(), geo.cities(), tables)) {
                 r = FootprintGrid.result(plan, FootprintGrid.survey(plan, shortLived, factor, progress), geo);
             }
@@ -370,24 +389,35 @@ final class Workbench implements AutoCloseable {
         return ThreatExpansion.expand(grid, geo.regions(), geo.cities()).size();
     }
 
+    /** The reachable threats of a map computed at factor 1 (every cell evaluated): the flights it holds. */
+    private static long reachable(FootprintGrid.Result r) {
+        return r.map().footprint().cells().stream().mapToLong(c -> c.threats()).sum();
+    }
+
+    /** The assessor of a map that keeps its flights, and whether it holds those of the map before. */
+    private record KeptMap(Assessor assessor, boolean reused) {
+    }
+
     /**
-     * The assessor that keeps the flights of the last map, for the plan's grid: the one kept when the
-     * last map flew the same threats (only its defence differs), else a new one in its place. Called
-     * on the maps' thread only.
+     * The assessor that keeps the flights of the last map, for a grid's threat key: the one kept when
+     * the last map flew the same threats (only its defence differs), else a new one in its place.
+     * Called on the maps' thread only. A 503 once the workbench is closed (an assessor made then
+     * would never be closed).
      */
-    private Assessor keptMapAssessor(FootprintGrid.Plan plan, Geography geo) {
-        List<Object> key = FootprintGrid.threatKey(plan);
+    private KeptMap keptMapAssessor(List<Object> key, Geography geo) {
         synchronized (keptMapLock) {
-            if (keptMap == null || !key.equals(keptMapKey)) {
-                if (keptMap != null) {
-                    keptMap.close();
-                }
-                keptMap = new Assessor(settings, geo.regions(), geo.cities(), tables);
-                keptMapKey = key;
-            } else {
-                mapsOnKeptFlights.incrementAndGet();
+            if (closed) {
+                throw new ApiException(503, "the server is shutting down");
             }
-            return keptMap;
+            if (keptMap != null && key.equals(keptMapKey)) {
+                return new KeptMap(keptMap, true);
+            }
+            if (keptMap != null) {
+                keptMap.close();
+            }
+            keptMap = new Assessor(settings, geo.regions(), geo.cities(), tables);
+            keptMapKey = key;
+            return new KeptMap(keptMap, false);
         }
     }
 
@@ -447,6 +477,9 @@ final class Workbench implements AutoCloseable {
         footprints.shutdownNow();
         others.shutdownNow();
         assessor.close();
+        synchronized (keptMapLock) {
+            closed = true;
+        }
         dropKeptMap();
     }
 }

@@ -351,6 +351,12 @@ class ApiTest {
             assertEquals(0, fresh.mapsOnKeptFlights());
             assertEquals(afresh.body(), whatIf.body());
         }
+        // Another grid (another missile) is flown afresh, not on the kept flights, and replaces them.
+        long kept = TestServer.get().mapsOnKeptFlights();
+        TestServer.Response other = TestServer.post("/api/footprint", "{" + grid.replace("shahab-3", "ghadr-1")
+                + slower + "}");
+        assertEquals(200, other.status(), other.body());
+        assertEquals(kept, TestServer.get().mapsOnKeptFlights(), "another grid's map is not on the kept flights");
     }
 
     @Test

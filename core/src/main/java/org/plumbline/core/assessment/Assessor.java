@@ -260,6 +260,11 @@ public final class Assessor implements AutoCloseable {
         return out;
     }
 
+    /** The flight this assessor holds for a threat case (tests of the kept flights); throws when none. */
+    Flights.Flight heldFlight(ThreatCase c) {
+        return flights.get(c);
+    }
+
     /** The regions this assessor expands threat sets over. */
     Map<String, Region> regions() {
         return regions;

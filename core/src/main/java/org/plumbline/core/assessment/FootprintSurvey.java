@@ -139,12 +139,13 @@ public final class FootprintSurvey {
      * timelines and engagement windows stay in the assessor instead of being forgotten batch by
      * batch, so that a later map of the same grid threat set (launch areas, missiles, shape, region,
      * spacing) with another defence takes every flight, and every window of a site and track it did
-     * not change, from the assessor's caches. Only at factor 1 is that map the one computed afresh,
-     * byte for byte: every cell is then flown in the same batches whatever the defence, so the
-     * solver batches see the same targets in the same order (at a larger factor the cells evaluated
-     * depend on the statuses, and so does the order in which the targets meet the solver). The
-     * assessor's memory grows with the map's flights, about 0.25 MB per reachable one: for small
-     * grids, such as the server's.
+     * not change, from the assessor's caches. That map is the one computed afresh, byte for byte,
+     * because the factor is then 1: every cell is flown in the same batches whatever the defence, so
+     * the solver batches see the same targets in the same order (at a larger factor the cells
+     * evaluated depend on the statuses, and so does the order in which the targets meet the solver,
+     * hence IllegalArgumentException for keepFlights with a factor other than 1). The assessor's
+     * memory grows with the map's flights, about 0.12 MB per reachable one once the map is done: for
+     * small grids, such as the server's.
      */
     public static ScenarioAssessment assess(Assessor assessor, Scenario scenario, int refineFactor,
                                             Progress progress, boolean keepFlights) {
@@ -169,6 +170,10 @@ public final class FootprintSurvey {
     /** As {@link #assess(Assessor, Scenario, int, Progress, boolean)}, with the corners' maps. */
     static Survey survey(Assessor assessor, Scenario scenario, int refineFactor, Progress progress,
                          boolean keepFlights) {
+        if (keepFlights && refineFactor != 1) {
+            throw new IllegalArgumentException("keepFlights needs refineFactor 1 (every cell flown whatever the "
+                    + "defence), found " + refineFactor);
+        }
         Set<String> counted = scenario.criteria().isEmpty() ? Set.of()
                 : Set.copyOf(scenario.criteria().get(0).systemIds());
         // One solver batch per launch point, missile and shape for the whole map: each batch of

@@ -289,6 +289,17 @@ class AssessorTest {
             assertEquals(result, second.assess(scenario, Progress.NONE));
         }
         assertEquals(variants, shared.rotatingVariants(), "the second assessor found every variant built");
+        // Two assessors on new shared tables at the same time (a server's warm assessor and a map's):
+        // each builds or helps build the sectors the other needs, and both get the one result.
+        ReachTables together = new ReachTables(settings.flight().atmosphere(), settings.earth().rotationRateRadPerS());
+        try (Assessor a = new Assessor(settings, Map.of(), List.of(), together);
+             Assessor b = new Assessor(settings, Map.of(), List.of(), together)) {
+            java.util.concurrent.CompletableFuture<ScenarioAssessment> first =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> a.assess(scenario, Progress.NONE));
+            ScenarioAssessment second = b.assess(scenario, Progress.NONE);
+            assertEquals(result, first.join());
+            assertEquals(result, second);
+        }
         ReachTables otherEarth = new ReachTables(settings.flight().atmosphere(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> new Assessor(settings, Map.of(), List.of(), otherEarth));
     }

@@ -1,7 +1,6 @@
 package org.plumbline.core.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +27,8 @@ import org.plumbline.core.scenario.LaunchArea;
 import org.plumbline.core.scenario.Party;
 import org.plumbline.core.scenario.Scenario;
 import org.plumbline.core.scenario.TargetSet;
+import org.plumbline.core.scenario.ThreatCase;
+import org.plumbline.core.scenario.ThreatExpansion;
 import org.plumbline.core.scenario.ThreatSet;
 import org.plumbline.core.trajectory.FlightSettings;
 import org.plumbline.core.trajectory.GenericRocket;
@@ -49,6 +50,7 @@ import org.plumbline.core.trajectory.Shape;
 class FootprintSurveyTest {
     private static final String SPEED = "systems.bmd.sites.deveselu.interceptor.burnout-speed";
     private static final String DECISION = "systems.bmd.delays.detection-to-decision";
+    private static final String RANGE = "systems.bmd.radars.kurecik.detection-range";
     private static final Missile IRBM = GenericRocket.withNominalRange(GenericRocket.liquidIrbmTemplate(), 2_200_000,
             150, FlightSettings.DEFAULT);
     private static final double SPACING_RAD = Math.toRadians(0.5);
@@ -161,29 +163,47 @@ class FootprintSurveyTest {
      */
     @Test
     void aMapOnKeptFlightsIsTheMapComputedAfresh() {
+        Assessor.Settings settings = Assessor.Settings.defaults().withThreads(2);
+        // What-ifs in a row on one assessor, each an edit of the declared defence: a longer decision
+        // delay, a radar of half the detection range, a slower interceptor; each map against a fresh
+        // assessor's.
+        Scenario later = ParameterPaths.with(scenario, DECISION, 150.0);
+        Scenario shorter = ParameterPaths.with(scenario, RANGE,
+                ParameterPaths.value(scenario, RANGE).orElseThrow() / 2.0);
         Scenario slower = ParameterPaths.with(scenario, SPEED, 2_000.0);
-        try (Assessor keeping = new Assessor(Assessor.Settings.defaults().withThreads(2), assessor.regions(),
-                List.of()); Assessor fresh = new Assessor(Assessor.Settings.defaults().withThreads(2),
-                assessor.regions(), List.of())) {
-            long[] flown = new long[1];
-            Progress counting = (stage, done, total) -> {
-                if (stage.equals("trajectories")) {
-                    flown[0] = Math.max(flown[0], total);
-                }
-            };
+        long[] flown = new long[1];
+        Progress counting = (stage, done, total) -> {
+            if (stage.equals("trajectories")) {
+                flown[0] = Math.max(flown[0], total);
+            }
+        };
+        try (Assessor keeping = new Assessor(settings, assessor.regions(), List.of())) {
             FootprintSurvey.Survey declared = FootprintSurvey.survey(keeping, scenario, 1, counting, true);
             assertEquals(every.nominal(), declared.nominal());
             assertTrue(flown[0] > 0, "the first map flies its grid");
-            flown[0] = 0;
-            FootprintSurvey.Survey kept = FootprintSurvey.survey(keeping, slower, 1, counting, true);
-            assertEquals(0, flown[0], "the second map flies nothing");
-            FootprintSurvey.Survey afresh = FootprintSurvey.survey(fresh, slower, 1, Progress.NONE);
-            assertNotEquals(declared.nominal(), kept.nominal(), "the slower interceptor changes the map");
-            assertEquals(afresh.nominal(), kept.nominal());
-            assertEquals(afresh.low(), kept.low());
-            assertEquals(afresh.high(), kept.high());
-            assertEquals(afresh.assessment(), kept.assessment());
+            for (Scenario whatIf : List.of(later, shorter, slower)) {
+                flown[0] = 0;
+                FootprintSurvey.Survey kept = FootprintSurvey.survey(keeping, whatIf, 1, counting, true);
+                assertEquals(0, flown[0], "a map of the same grid flies nothing");
+                assertTrue(!List.of(declared.nominal(), declared.low(), declared.high()).equals(
+                        List.of(kept.nominal(), kept.low(), kept.high())), "each edit changes the maps");
+                try (Assessor fresh = new Assessor(settings, assessor.regions(), List.of())) {
+                    FootprintSurvey.Survey afresh = FootprintSurvey.survey(fresh, whatIf, 1, Progress.NONE, true);
+                    assertEquals(afresh.nominal(), kept.nominal());
+                    assertEquals(afresh.low(), kept.low());
+                    assertEquals(afresh.high(), kept.high());
+                    assertEquals(afresh.assessment(), kept.assessment());
+                    // The flights themselves, to the last digit of every kept sample: those the first
+                    // map flew for another defence are those a fresh map flies.
+                    ThreatSet grid = scenario.threatSets().get(0);
+                    for (ThreatCase c : ThreatExpansion.expand(grid, assessor.regions(), List.of())) {
+                        assertEquals(fresh.heldFlight(c).display(), keeping.heldFlight(c).display(), c.targetId());
+                    }
+                }
+            }
         }
+        assertThrows(IllegalArgumentException.class, () -> FootprintSurvey.survey(assessor, scenario, 2,
+                Progress.NONE, true));
     }
 
     @Test
