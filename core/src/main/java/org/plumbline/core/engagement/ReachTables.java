@@ -21,13 +21,27 @@ public final class ReachTables {
     private final Atmosphere atmosphere;
     private final double omegaRadPerS;
     private final Map<Interceptor, ReachTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<RotatingKey, RotatingReach> rotating = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RotatingKey, Used> rotating = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts the lookups of rotating variants: the order in which they were last used. */
+    private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Interceptor variants (at a site latitude) kept at most: the default assessment of the four EPAA
      * phases, margins included, builds 34.
      */
     private static final int MAX_ROTATING_VARIANTS = 64;
+    /** Variants dropped at once when a new one finds the cache full, the least recently used. */
+    private static final int DROPPED_VARIANTS = MAX_ROTATING_VARIANTS / 4;
+
+    /** A rotating variant and the lookup that last used it. */
+    private static final class Used {
+        final RotatingReach reach;
+        volatile long lastLookup;
+
+        Used(RotatingReach reach) {
+            this.reach = reach;
+        }
+    }
 
     /** An interceptor variant at a (rounded) site latitude. */
     private record RotatingKey(Interceptor interceptor, double latitudeRad) {
@@ -55,12 +69,24 @@ public final class ReachTables {
         double lat = Math.toRadians(Math.round(site.latitudeDeg() * 2.0) / 2.0);
         Interceptor kinematics = interceptor.unnamed();
         RotatingKey key = new RotatingKey(kinematics, lat);
-        if (rotating.size() >= MAX_ROTATING_VARIANTS && !rotating.containsKey(key)) {
-            // A long-lived owner (plumbline serve) meets ever new variants, each up to a few MB of
-            // sectors: start afresh rather than grow without bound. Only later build times change.
-            rotating.clear();
+        Used used = rotating.get(key);
+        if (used == null) {
+            synchronized (rotating) {
+                if (rotating.size() >= MAX_ROTATING_VARIANTS && !rotating.containsKey(key)) {
+                    // A long-lived owner (plumbline serve, whose warm assessor and maps share these
+                    // tables) meets ever new variants, each up to a few MB of sectors: the least
+                    // recently used go rather than the cache grow without bound. Only later build
+                    // times change (a holder keeps its reach; one built again answers the same).
+                    rotating.entrySet().stream()
+                            .sorted(java.util.Comparator.comparingLong(e -> e.getValue().lastLookup))
+                            .limit(DROPPED_VARIANTS).map(Map.Entry::getKey).toList().forEach(rotating::remove);
+                }
+                used = rotating.computeIfAbsent(key, k -> new Used(new RotatingReach(kinematics, atmosphere, lat,
+                        omegaRadPerS)));
+            }
         }
-        return rotating.computeIfAbsent(key, k -> new RotatingReach(kinematics, atmosphere, lat, omegaRadPerS));
+        used.lastLookup = lookups.incrementAndGet();
+        return used.reach;
     }
 
     /** The table of an interceptor, built on first use (about 80 ms). */

@@ -48,11 +48,12 @@ class ReachTablesTest {
     }
 
     /**
-     * plumbline serve asks for ever new variants (each burnout-speed edit is one): past 64 the cache
-     * starts afresh instead of growing without bound, and a variant built again answers the same.
+     * plumbline serve asks for ever new variants (each burnout-speed edit is one): past 64 the least
+     * recently used go instead of the cache growing without bound, and a variant built again answers
+     * the same.
      */
     @Test
-    void manyVariantsStartTheCacheAfreshWithTheSameAnswers() {
+    void manyVariantsDropTheLeastRecentlyUsedWithTheSameAnswers() {
         ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
         InterceptorReach first = t.of(SM3_IIA, REDZIKOWO);
         double before = first.minTimeS(400_000, 200_000, Math.toRadians(120));
@@ -60,7 +61,29 @@ class ReachTablesTest {
             t.of(SM3_IIA.withBurnoutSpeedMps(4_500 + 10 * i), REDZIKOWO);
         }
         InterceptorReach again = t.of(SM3_IIA, REDZIKOWO);
-        assertNotSame(first, again, "the 65th variant cleared the cache");
+        assertNotSame(first, again, "the 65th variant dropped the least recently used, the first");
         assertEquals(before, again.minTimeS(400_000, 200_000, Math.toRadians(120)), 0.0);
+    }
+
+    /**
+     * The variants in use stay: a server's warm assessor and its maps share the cache, and the
+     * declared interceptors, asked for by every assessment, must not be built again because a
+     * series of what-ifs filled it.
+     */
+    @Test
+    void theVariantsInUseStayWhenTheCacheIsFull() {
+        ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
+        InterceptorReach declared = t.of(SM3_IIA, REDZIKOWO);
+        InterceptorReach oldEdit = t.of(SM3_IIA.withBurnoutSpeedMps(4_510), REDZIKOWO);
+        for (int i = 2; i < 64; i++) {
+            t.of(SM3_IIA.withBurnoutSpeedMps(4_500 + 10 * i), REDZIKOWO);
+            assertSame(declared, t.of(SM3_IIA, REDZIKOWO));
+        }
+        assertEquals(64, t.rotatingVariants());
+        t.of(SM3_IIA.withBurnoutSpeedMps(9_000), REDZIKOWO);
+        assertEquals(64 - 16 + 1, t.rotatingVariants(), "a quarter dropped, the new one added");
+        assertSame(declared, t.of(SM3_IIA, REDZIKOWO), "the variant used all along stays");
+        assertNotSame(oldEdit, t.of(SM3_IIA.withBurnoutSpeedMps(4_510), REDZIKOWO),
+                "the least recently used went");
     }
 }
