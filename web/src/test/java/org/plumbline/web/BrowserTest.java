@@ -224,12 +224,18 @@ class BrowserTest {
         // [4.0, 5.0] km/s (io/.../catalog/interceptors.yaml, sm3-iia burnout-speed); at the top of that range
         // (the corner most favourable to the defence) it engages 3 of 128 Russian ICBM trajectories, so
         // no-strategic-engagement is indeterminate. Fixed at exactly 4.5 km/s, no corner engages any: pass.
+        long mapsOnKeptFlights = TestServer.get().mapsOnKeptFlights();
         page.fill("#site-redzikowo-burnout", "4.5");
         page.locator("#site-redzikowo-burnout").dispatchEvent("change");
         page.waitForFunction("() => document.querySelector(\"#verdicts tr[data-criterion='no-strategic-engagement'] "
                 + ".verdict\")?.dataset.verdict === 'pass'", null, new Page.WaitForFunctionOptions().setTimeout(EDIT_ANSWER_MS));
         assertEquals("pass", verdict("no-strategic-engagement"));
         assertTrue(page.url().contains("burnout-speed"), "the URL encodes the edit: " + page.url());
+        // The defended-area map drawn before (theDefendedAreaMapIsDrawn) follows the edit: drawn again
+        // for the edited scenario, on the flights the server kept from the map before.
+        page.waitForSelector("body[data-footprint='ready']", new Page.WaitForSelectorOptions().setTimeout(EDIT_ANSWER_MS));
+        assertTrue(page.locator("#map path.footprint-cells").count() > 0, "the map is drawn again");
+        assertEquals(mapsOnKeptFlights + 1, TestServer.get().mapsOnKeptFlights(), "on the kept flights");
         waitForMargins(EDIT_ANSWER_MS);
         screenshot("serve-edited.png");
     }

@@ -14,6 +14,7 @@ const state = {
   layers: null,
   catalog: null,
   generation: 0,
+  mapFollowsEdits: false, // a defended-area map was drawn for this scenario: its edits redraw it
 };
 
 // ------------------------------------------------------------------ API
@@ -223,7 +224,10 @@ function fillFootprintMissiles() {
   if ([...sel.options].some(o => o.value === before)) sel.value = before;
 }
 
-/** The map is of one scenario: an edit or another scenario clears it. */
+/**
+ * The map is of one scenario: another scenario clears it; an edit clears it too, and refresh draws it
+ * again for the edited scenario once the verdicts are in.
+ */
 function clearFootprint() {
   footprintGeneration++;
   footprint.clearLayers();
@@ -268,6 +272,7 @@ async function computeFootprint() {
       `of the threatened ${Math.round(threatened).toLocaleString('en')} km², population ${(100 * people).toFixed(1)} % ` +
       `of the threatened (cities of 100,000 or more); ${((performance.now() - started) / 1000).toFixed(1)} s`;
     document.body.dataset.footprint = 'ready';
+    state.mapFollowsEdits = true;
   } catch (err) {
     if (gen !== footprintGeneration) return;
     box.textContent = 'Map: ' + err.message;
@@ -458,15 +463,22 @@ function showProblems(err) {
   box.textContent = err.message + (err.problems.length ? '\n' + err.problems.map(p => p.message).join('\n') : '');
 }
 
-function setEdits(edits) {
+/** Sets the edits and assesses; anotherScenario: the edits start afresh on another scenario. */
+function setEdits(edits, anotherScenario = false) {
   state.edits = edits;
   history.replaceState(null, '', writeFragment(state.scenario, state.edits));
-  refresh();
+  refresh(anotherScenario);
 }
 
-async function refresh() {
+async function refresh(anotherScenario = false) {
   const gen = ++state.generation;
   const started = performance.now();
+  // A map drawn for this scenario follows its edits: the same launch, missiles and spacing, drawn
+  // again once the verdicts are in (the server keeps the grid's flights: a fraction of a second).
+  // Kept in the state, not read off the page: edits in quick succession clear the map before it is
+  // drawn again.
+  if (anotherScenario) state.mapFollowsEdits = false;
+  const mapFollows = state.mapFollowsEdits;
   clearFootprint();
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
@@ -491,6 +503,7 @@ async function refresh() {
     const t1 = ((performance.now() - started) / 1000).toFixed(1);
     status(`Verdicts in ${t1} s; computing margins…`);
     document.body.dataset.verdicts = 'ready';
+    if (mapFollows) computeFootprint();
     const full = await api('/api/assess', request({ margins: true }));
     if (gen !== state.generation) return;
     drawVerdicts(full, false);
@@ -564,7 +577,7 @@ async function main() {
     state.scenario = sel.value;
     state.yaml = null;
     state.fileName = null;
-    setEdits([]);
+    setEdits([], true);
   });
   $('upload').addEventListener('change', async ev => {
     const file = ev.target.files[0];
@@ -573,7 +586,7 @@ async function main() {
     state.fileName = file.name;
     state.scenario = null;
     sel.value = '';
-    setEdits([]);
+    setEdits([], true);
   });
   $('threat-select').addEventListener('change', ev => {
     if (ev.target.value) {
