@@ -22,8 +22,12 @@ public final class ReachTables {
     private final double omegaRadPerS;
     private final Map<Interceptor, ReachTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<RotatingKey, Used> rotating = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Counts the lookups of rotating variants: the order in which they were last used. */
-    private final java.util.concurrent.atomic.AtomicLong lookups = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Counts the rotating variants built: a variant looked up since the last build carries the
+     * current count, so the order of the counts is the order of last use, to within one build. A
+     * lookup writes only when the count has moved on, so the hot path reads and does not contend.
+     */
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Interceptor variants (at a site latitude) kept at most: the default assessment of the four EPAA
@@ -33,14 +37,19 @@ public final class ReachTables {
     /** Variants dropped at once when a new one finds the cache full, the least recently used. */
     private static final int DROPPED_VARIANTS = MAX_ROTATING_VARIANTS / 4;
 
-    /** A rotating variant and the lookup that last used it. */
+    /** A rotating variant and the build count when it was last used. */
     private static final class Used {
         final RotatingReach reach;
-        volatile long lastLookup;
+        volatile long lastUse;
 
-        Used(RotatingReach reach) {
+        Used(RotatingReach reach, long lastUse) {
             this.reach = reach;
+            this.lastUse = lastUse;
         }
+    }
+
+    /** A variant's key and its last use, copied so that sorting sees values no thread changes. */
+    private record Stamp(RotatingKey key, long lastUse) {
     }
 
     /** An interceptor variant at a (rounded) site latitude. */
@@ -70,22 +79,32 @@ public final class ReachTables {
         Interceptor kinematics = interceptor.unnamed();
         RotatingKey key = new RotatingKey(kinematics, lat);
         Used used = rotating.get(key);
-        if (used == null) {
-            synchronized (rotating) {
-                if (rotating.size() >= MAX_ROTATING_VARIANTS && !rotating.containsKey(key)) {
+        if (used != null) {
+            long now = builds.get();
+            if (used.lastUse != now) {
+                used.lastUse = now;
+            }
+            return used.reach;
+        }
+        synchronized (rotating) {
+            used = rotating.get(key);
+            if (used == null) {
+                if (rotating.size() >= MAX_ROTATING_VARIANTS) {
                     // A long-lived owner (plumbline serve, whose warm assessor and maps share these
                     // tables) meets ever new variants, each up to a few MB of sectors: the least
                     // recently used go rather than the cache grow without bound. Only later build
                     // times change (a holder keeps its reach; one built again answers the same).
-                    rotating.entrySet().stream()
-                            .sorted(java.util.Comparator.comparingLong(e -> e.getValue().lastLookup))
-                            .limit(DROPPED_VARIANTS).map(Map.Entry::getKey).toList().forEach(rotating::remove);
+                    // The stamps are copied first: other threads go on stamping while we sort.
+                    rotating.entrySet().stream().map(e -> new Stamp(e.getKey(), e.getValue().lastUse)).toList()
+                            .stream().sorted(java.util.Comparator.comparingLong(Stamp::lastUse))
+                            .limit(DROPPED_VARIANTS).map(Stamp::key).toList().forEach(rotating::remove);
                 }
-                used = rotating.computeIfAbsent(key, k -> new Used(new RotatingReach(kinematics, atmosphere, lat,
-                        omegaRadPerS)));
+                // Stamped when made, so that the next build cannot drop it before its first use.
+                used = new Used(new RotatingReach(kinematics, atmosphere, lat, omegaRadPerS),
+                        builds.incrementAndGet());
+                rotating.put(key, used);
             }
         }
-        used.lastLookup = lookups.incrementAndGet();
         return used.reach;
     }
 

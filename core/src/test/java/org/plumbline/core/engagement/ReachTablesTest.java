@@ -86,4 +86,44 @@ class ReachTablesTest {
         assertNotSame(oldEdit, t.of(SM3_IIA.withBurnoutSpeedMps(4_510), REDZIKOWO),
                 "the least recently used went");
     }
+
+    /**
+     * A server's requests share the cache: while one thread drops the least recently used, others go
+     * on using variants. Dropping must not fail (sorting stamps that change under the sort can break
+     * the comparator's contract) and every lookup answers as a variant built afresh.
+     */
+    @Test
+    void threadsBuildAndUseVariantsTogether() throws Exception {
+        ReachTables t = new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS());
+        int threads = 4;
+        int perThread = 300;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                int thread = k;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        t.of(SM3_IIA.withBurnoutSpeedMps(4_000 + thread * 1_000 + i), REDZIKOWO);
+                        // Lookups of many held variants, so that stamps move while another thread sorts.
+                        for (int j = 0; j < 60; j++) {
+                            t.of(SM3_IIA.withBurnoutSpeedMps(4_000 + ((thread + j) % threads) * 1_000 + i - j % 8),
+                                    REDZIKOWO);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(true, t.rotatingVariants() <= 64, "the cache stays bounded: " + t.rotatingVariants());
+        Interceptor edit = SM3_IIA.withBurnoutSpeedMps(5_123);
+        assertEquals(new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS())
+                .of(edit, REDZIKOWO).minTimeS(400_000, 200_000, Math.toRadians(120)),
+                t.of(edit, REDZIKOWO).minTimeS(400_000, 200_000, Math.toRadians(120)), 0.0);
+    }
 }
