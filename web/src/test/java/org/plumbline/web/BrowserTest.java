@@ -185,13 +185,34 @@ class BrowserTest {
         page.selectOption("#footprint-spacing", "2");
         page.focus("#footprint-compute");
         page.keyboard().press("Enter");
-        page.waitForSelector("body[data-footprint='ready']", new Page.WaitForSelectorOptions().setTimeout(EDIT_ANSWER_MS));
-        // The numbers are the API's answer to the page's own request (ApiTest checks that answer byte for
-        // byte against FootprintGrid, ServeApiParityTest against plumbline footprint), formatted as
-        // app.js's computeFootprint does: toLocaleString('en'), toFixed(1) (round half up on the
-        // double's exact value, as BigDecimal HALF_UP), threatened area = defended + undefended km².
+        waitForMap();
         TestServer.Response map = post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[],"
                 + "\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}");
+        assertMapStatusIs(map);
+        // One path per status feature (defended, undefended, not threatened).
+        assertEquals(JSON.readTree(map.body()).get("features").size(), page.locator("#map path.footprint-cells").count(),
+                map.body());
+        assertTrue(page.locator(".leaflet-control-layers").textContent().contains("Defended-area map"));
+        assertTrue(page.locator("#legend").textContent().contains("defended-area map: undefended cells"));
+        screenshot("serve-footprint.png");
+    }
+
+    /** Waits for the defended-area map; fails at once, with the page's message, if it failed. */
+    private static void waitForMap() {
+        page.waitForSelector("body[data-footprint='ready'], body[data-footprint='error']",
+                new Page.WaitForSelectorOptions().setTimeout(EDIT_ANSWER_MS));
+        assertEquals("ready", page.locator("body").getAttribute("data-footprint"),
+                page.locator("#footprint-status").textContent());
+    }
+
+    /**
+     * The map's status line shows the numbers of the API's answer to the page's own request (ApiTest
+     * checks that answer byte for byte against FootprintGrid, ServeApiParityTest against plumbline
+     * footprint), formatted as app.js's computeFootprint does: toLocaleString('en'), toFixed(1) (round
+     * half up on the double's exact value, as BigDecimal HALF_UP), threatened area = defended +
+     * undefended km².
+     */
+    private static void assertMapStatusIs(TestServer.Response map) throws IOException {
         JsonNode features = JSON.readTree(map.body()).get("features");
         double defendedKm2 = 0;
         double undefendedKm2 = 0;
@@ -210,16 +231,11 @@ class BrowserTest {
         String status = page.locator("#footprint-status").textContent();
         assertTrue(status.startsWith(expected) && status.substring(expected.length()).matches("\\d+\\.\\d s"),
                 "expected \"" + expected + "<seconds> s\", found \"" + status + "\"");
-        // One path per status feature (defended, undefended, not threatened).
-        assertEquals(features.size(), page.locator("#map path.footprint-cells").count(), map.body());
-        assertTrue(page.locator(".leaflet-control-layers").textContent().contains("Defended-area map"));
-        assertTrue(page.locator("#legend").textContent().contains("defended-area map: undefended cells"));
-        screenshot("serve-footprint.png");
     }
 
     @Test
     @Order(3)
-    void aSlowerRedzikowoInterceptorFlipsNoStrategicEngagementToPass() {
+    void aSlowerRedzikowoInterceptorFlipsNoStrategicEngagementToPass() throws IOException {
         // Redzikowo's SM-3 IIA (epaa-phase-3.yaml: interceptor sm3-iia) is declared 4.5 km/s with a range
         // [4.0, 5.0] km/s (io/.../catalog/interceptors.yaml, sm3-iia burnout-speed); at the top of that range
         // (the corner most favourable to the defence) it engages 3 of 128 Russian ICBM trajectories, so
@@ -233,15 +249,46 @@ class BrowserTest {
         assertTrue(page.url().contains("burnout-speed"), "the URL encodes the edit: " + page.url());
         // The defended-area map drawn before (theDefendedAreaMapIsDrawn) follows the edit: drawn again
         // for the edited scenario, on the flights the server kept from the map before.
-        page.waitForSelector("body[data-footprint='ready']", new Page.WaitForSelectorOptions().setTimeout(EDIT_ANSWER_MS));
+        waitForMap();
         assertTrue(page.locator("#map path.footprint-cells").count() > 0, "the map is drawn again");
         assertEquals(mapsOnKeptFlights + 1, TestServer.get().mapsOnKeptFlights(), "on the kept flights");
+        assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
+                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"));
         waitForMargins(EDIT_ANSWER_MS);
         screenshot("serve-edited.png");
     }
 
+    private static final String SLOWER_REDZIKOWO =
+            "{\"path\":\"systems.nato-bmd.sites.redzikowo.interceptor.burnout-speed\",\"value\":4500}";
+
+    /**
+     * The map follows the edits through an edit with problems: the selects empty while the scenario is
+     * invalid, and once it is mended the map is drawn again with the launch, missile and spacing it
+     * was asked for, not the first of each nor a spacing chosen but not computed.
+     */
     @Test
     @Order(4)
+    void theMapFollowsThroughAnEditWithProblems() throws IOException {
+        page.selectOption("#footprint-spacing", "1");
+        page.fill("#delay-nato-bmd-d2d", "-5");
+        page.locator("#delay-nato-bmd-d2d").dispatchEvent("change");
+        page.waitForSelector("#problems", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE)
+                .setTimeout(EDIT_ANSWER_MS));
+        assertEquals(0, page.locator("#map path.footprint-cells").count(), "no map of another scenario stays");
+        assertEquals(0, page.locator("#footprint-launch option").count(), page.locator("#problems").textContent());
+        // The edit list still offers the undo of the edit with problems.
+        page.click("button[aria-label='undo systems.nato-bmd.delays.detection-to-decision']");
+        waitForMap();
+        assertEquals("tabriz", page.locator("#footprint-launch").inputValue());
+        assertEquals("shahab-3", page.locator("#footprint-missile").inputValue());
+        assertEquals("2", page.locator("#footprint-spacing").inputValue());
+        assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
+                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"));
+        waitForMargins(EDIT_ANSWER_MS);
+    }
+
+    @Test
+    @Order(5)
     void anInvalidUploadShowsItsProblems() {
         String yaml = "plumbline: 1\nid: broken\ntitle: Broken\nparties: {nato: {name: NATO}}\nsystems:\n  nato-bmd:\n"
                 + "    party: nato\n    sites:\n      deveselu: {at: deveselu, interceptor: sm3-iaa, count: 24}\n";

@@ -14,7 +14,9 @@ const state = {
   layers: null,
   catalog: null,
   generation: 0,
-  mapFollowsEdits: false, // a defended-area map was drawn for this scenario: its edits redraw it
+  // The defended-area map asked for on this scenario ({launch, missile, spacing}), or null: its edits
+  // draw it again with these settings, whatever the selects show meanwhile.
+  followedMap: null,
 };
 
 // ------------------------------------------------------------------ API
@@ -233,13 +235,47 @@ function clearFootprint() {
   footprint.clearLayers();
   $('footprint-status').textContent = '';
   delete document.body.dataset.footprint;
+  // A map computing when it was cleared no longer answers: the button is free again.
+  $('footprint-compute').disabled = !$('footprint-launch').value;
 }
 
-async function computeFootprint() {
+/** The Compute button: the map of the settings shown, followed from now on by the scenario's edits. */
+function computeChosenFootprint() {
+  state.followedMap = {
+    launch: $('footprint-launch').value,
+    missile: $('footprint-missile').value,
+    spacing: $('footprint-spacing').value,
+  };
+  computeFootprint(state.followedMap);
+}
+
+/**
+ * The followed map drawn again for the edited scenario, with the settings it was asked for (shown
+ * again in the selects), unless the edited scenario no longer flies them.
+ */
+function redrawFollowedMap() {
+  const f = state.followedMap;
+  const has = (id, value) => [...$(id).options].some(o => o.value === value);
+  if (!has('footprint-launch', f.launch)) {
+    $('footprint-status').textContent = `The map's launch ${f.launch} is not in the edited scenario.`;
+    return;
+  }
+  $('footprint-launch').value = f.launch;
+  fillFootprintMissiles();
+  if (!has('footprint-missile', f.missile)) {
+    $('footprint-status').textContent = `The map's missile ${f.missile} is not flown from ${f.launch} in the edited scenario.`;
+    return;
+  }
+  $('footprint-missile').value = f.missile;
+  $('footprint-spacing').value = f.spacing;
+  computeFootprint(f);
+}
+
+async function computeFootprint(settings) {
   const gen = ++footprintGeneration;
-  const launch = $('footprint-launch').value;
-  const spacing = Number($('footprint-spacing').value);
-  const missile = $('footprint-missile').value;
+  const launch = settings.launch;
+  const spacing = Number(settings.spacing);
+  const missile = settings.missile;
   const box = $('footprint-status');
   box.textContent = `computing… (${launch}, ${spacing}° grid)`;
   $('footprint-compute').disabled = true;
@@ -272,7 +308,6 @@ async function computeFootprint() {
       `of the threatened ${Math.round(threatened).toLocaleString('en')} km², population ${(100 * people).toFixed(1)} % ` +
       `of the threatened (cities of 100,000 or more); ${((performance.now() - started) / 1000).toFixed(1)} s`;
     document.body.dataset.footprint = 'ready';
-    state.mapFollowsEdits = true;
   } catch (err) {
     if (gen !== footprintGeneration) return;
     box.textContent = 'Map: ' + err.message;
@@ -400,6 +435,11 @@ function drawPanel() {
     }
     links.append(f);
   }
+  drawEditList();
+}
+
+/** The edits, each with its undo: drawn for a scenario with problems too, whose last edit may be the cause. */
+function drawEditList() {
   const list = $('edit-list');
   list.innerHTML = '';
   for (const e of state.edits) {
@@ -473,12 +513,11 @@ function setEdits(edits, anotherScenario = false) {
 async function refresh(anotherScenario = false) {
   const gen = ++state.generation;
   const started = performance.now();
-  // A map drawn for this scenario follows its edits: the same launch, missiles and spacing, drawn
+  // A map asked for on this scenario follows its edits: the same launch, missiles and spacing, drawn
   // again once the verdicts are in (the server keeps the grid's flights: a fraction of a second).
   // Kept in the state, not read off the page: edits in quick succession clear the map before it is
-  // drawn again.
-  if (anotherScenario) state.mapFollowsEdits = false;
-  const mapFollows = state.mapFollowsEdits;
+  // drawn again, and an edit with problems empties the selects.
+  if (anotherScenario) state.followedMap = null;
   clearFootprint();
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
@@ -503,7 +542,7 @@ async function refresh(anotherScenario = false) {
     const t1 = ((performance.now() - started) / 1000).toFixed(1);
     status(`Verdicts in ${t1} s; computing margins…`);
     document.body.dataset.verdicts = 'ready';
-    if (mapFollows) computeFootprint();
+    if (state.followedMap) redrawFollowedMap();
     const full = await api('/api/assess', request({ margins: true }));
     if (gen !== state.generation) return;
     drawVerdicts(full, false);
@@ -524,6 +563,7 @@ async function refresh(anotherScenario = false) {
       $('threat-select').innerHTML = '<option value="">–</option>';
       for (const g of [coverage, tracks, targets, markers, sectors]) g.clearLayers();
       fillFootprintOptions();
+      drawEditList();
     }
     document.body.dataset.verdicts = 'error';
   }
@@ -596,7 +636,7 @@ async function main() {
   });
   $('reset').addEventListener('click', () => setEdits([]));
   $('footprint-launch').addEventListener('change', fillFootprintMissiles);
-  $('footprint-compute').addEventListener('click', computeFootprint);
+  $('footprint-compute').addEventListener('click', computeChosenFootprint);
   $('copy-link').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
