@@ -43,6 +43,10 @@ import org.plumbline.reference.OrekitFlightEngine;
  * solutions and the distance between the native impact and the Orekit flight of the native
  * steering (the engines' disagreement on one flight).
  *
+ * <p>{@link #boostStepS} is the native engine's RK4 step in powered flight, 0.5 s by default
+ * ({@link FlightSettings#DEFAULT}); {@code -p boostStepS=0.5,1,2} measures what a coarser step saves
+ * and, in the same-steering line, what it costs in accuracy (docs/performance.md, "The boost step").
+ *
  * <p>{@link #batchPerTarget} and {@link #coldPerTarget} compare, per target, a batch of
  * {@link TrajectorySolver#solveAll} with solving the targets one by one, on the size of one launch
  * point and one missile of the assessment ({@link EuropeanTargets}). Average-time mode: the score is
@@ -58,6 +62,10 @@ public class TargetingBenchmark {
     static final GeodeticPoint KOZELSK = GeodeticPoint.ofDegrees(54.03, 35.77);
     static final GeodeticPoint WASHINGTON = GeodeticPoint.ofDegrees(38.90, -77.04);
 
+    /** The native engine's boost step, s (the missile is scaled with the default settings whatever it is). */
+    @Param({"0.5"})
+    public double boostStepS;
+
     private TrajectorySolver nativeSolver;
     private TrajectorySolver orekitSolver;
 
@@ -66,7 +74,9 @@ public class TargetingBenchmark {
         EarthModel earth = EarthModel.WGS84;
         Missile missile = GenericRocket.withNominalRange(GenericRocket.liquidIcbmTemplate(), 10_000_000.0, 250.0,
                 FlightSettings.DEFAULT);
-        NativeFlightEngine nativeEngine = NativeFlightEngine.of(earth, missile);
+        FlightSettings d = FlightSettings.DEFAULT;
+        NativeFlightEngine nativeEngine = new NativeFlightEngine(earth, missile,
+                d.withSteps(boostStepS, d.reentryStepS(), d.coastStepS()));
         OrekitFlightEngine orekitEngine = OrekitFlightEngine.of(earth, missile);
         nativeSolver = new TrajectorySolver(nativeEngine);
         orekitSolver = new TrajectorySolver(orekitEngine);
@@ -77,8 +87,8 @@ public class TargetingBenchmark {
                 nativeSolution.pitchOverRad()), nativeSolution.burnoutTimeS(), false);
         Trajectory orekitOfNativeSteering = ((FlightOutcome.Impact) crossCheck).trajectory();
         Geodesy geodesy = new Geodesy(earth);
-        System.out.printf(Locale.ROOT, "%n[targeting] ground range %.1f km, flight time %.1f s%n",
-                nativeSolution.groundRangeM() / 1000.0, nativeSolution.flightTimeS());
+        System.out.printf(Locale.ROOT, "%n[targeting] native boost step %.3g s: ground range %.1f km, flight time %.1f s%n",
+                boostStepS, nativeSolution.groundRangeM() / 1000.0, nativeSolution.flightTimeS());
         System.out.printf(Locale.ROOT, "[targeting] miss: native %.2f m, Orekit %.2f m%n",
                 geodesy.distanceM(nativeSolution.impact(), WASHINGTON),
                 geodesy.distanceM(orekitSolution.impact(), WASHINGTON));
