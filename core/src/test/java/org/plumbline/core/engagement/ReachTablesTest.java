@@ -3,6 +3,7 @@ package org.plumbline.core.engagement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.plumbline.core.testing.TestInterceptors.SM3_IIA;
 
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,8 @@ class ReachTablesTest {
     /**
      * A server's requests share the cache: while one thread drops the least recently used, others go
      * on using variants. Dropping must not fail (sorting stamps that change under the sort can break
-     * the comparator's contract) and every lookup answers as a variant built afresh.
+     * the comparator's contract), every lookup answers for the variant asked for, and one looked up
+     * afterwards answers as a variant built afresh.
      */
     @Test
     void threadsBuildAndUseVariantsTogether() throws Exception {
@@ -104,11 +106,14 @@ class ReachTablesTest {
                 int thread = k;
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        t.of(SM3_IIA.withBurnoutSpeedMps(4_000 + thread * 1_000 + i), REDZIKOWO);
+                        Interceptor edit = SM3_IIA.withBurnoutSpeedMps(4_000 + thread * 1_000 + i);
+                        assertEquals(edit.unnamed(), t.of(edit, REDZIKOWO).interceptor());
                         // Lookups of many held variants, so that stamps move while another thread sorts.
                         for (int j = 0; j < 60; j++) {
-                            t.of(SM3_IIA.withBurnoutSpeedMps(4_000 + ((thread + j) % threads) * 1_000 + i - j % 8),
-                                    REDZIKOWO);
+                            Interceptor other = SM3_IIA.withBurnoutSpeedMps(
+                                    4_000 + ((thread + j) % threads) * 1_000 + i - j % 8);
+                            assertEquals(other.unnamed(), t.of(other, REDZIKOWO).interceptor(),
+                                    "a lookup answers for the variant asked for");
                         }
                     }
                     return null;
@@ -120,7 +125,7 @@ class ReachTablesTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(true, t.rotatingVariants() <= 64, "the cache stays bounded: " + t.rotatingVariants());
+        assertTrue(t.rotatingVariants() <= 64, "the cache stays bounded: " + t.rotatingVariants());
         Interceptor edit = SM3_IIA.withBurnoutSpeedMps(5_123);
         assertEquals(new ReachTables(UsStandardAtmosphere1976.INSTANCE, EarthModel.WGS84.rotationRateRadPerS())
                 .of(edit, REDZIKOWO).minTimeS(400_000, 200_000, Math.toRadians(120)),

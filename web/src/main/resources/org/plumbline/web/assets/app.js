@@ -15,8 +15,10 @@ const state = {
   catalog: null,
   generation: 0,
   // The defended-area map asked for on this scenario ({launch, missile, spacing}), or null: its edits
-  // draw it again with these settings, whatever the selects show meanwhile.
+  // draw it again with these settings, whatever the selects show meanwhile. A map that fails is no
+  // longer followed.
   followedMap: null,
+  mapAskedIn: -1,     // the refresh generation in which Compute was last clicked
 };
 
 // ------------------------------------------------------------------ API
@@ -235,17 +237,20 @@ function clearFootprint() {
   footprint.clearLayers();
   $('footprint-status').textContent = '';
   delete document.body.dataset.footprint;
-  // A map computing when it was cleared no longer answers: the button is free again.
-  $('footprint-compute').disabled = !$('footprint-launch').value;
+  // Until the scenario's check answers, the selects hold the previous scenario's launches: no map is
+  // asked for meanwhile (fillFootprintOptions frees the button; so does an error of the check).
+  $('footprint-compute').disabled = true;
 }
 
 /** The Compute button: the map of the settings shown, followed from now on by the scenario's edits. */
 function computeChosenFootprint() {
+  if (!$('footprint-launch').value) return;
   state.followedMap = {
     launch: $('footprint-launch').value,
     missile: $('footprint-missile').value,
     spacing: $('footprint-spacing').value,
   };
+  state.mapAskedIn = state.generation;
   computeFootprint(state.followedMap);
 }
 
@@ -256,14 +261,17 @@ function computeChosenFootprint() {
 function redrawFollowedMap() {
   const f = state.followedMap;
   const has = (id, value) => [...$(id).options].some(o => o.value === value);
+  // Edits change neither threat sets nor launch areas: these guard an edited upload's surprises.
   if (!has('footprint-launch', f.launch)) {
     $('footprint-status').textContent = `The map's launch ${f.launch} is not in the edited scenario.`;
+    document.body.dataset.footprint = 'error';
     return;
   }
   $('footprint-launch').value = f.launch;
   fillFootprintMissiles();
   if (!has('footprint-missile', f.missile)) {
     $('footprint-status').textContent = `The map's missile ${f.missile} is not flown from ${f.launch} in the edited scenario.`;
+    document.body.dataset.footprint = 'error';
     return;
   }
   $('footprint-missile').value = f.missile;
@@ -312,8 +320,11 @@ async function computeFootprint(settings) {
     if (gen !== footprintGeneration) return;
     box.textContent = 'Map: ' + err.message;
     document.body.dataset.footprint = 'error';
+    // Not asked for again at every later edit (a map past the server's time limit would hold its map
+    // thread each time): Compute asks again.
+    if (state.followedMap === settings) state.followedMap = null;
   } finally {
-    if (gen === footprintGeneration) $('footprint-compute').disabled = false;
+    if (gen === footprintGeneration) $('footprint-compute').disabled = !$('footprint-launch').value;
   }
 }
 
@@ -500,7 +511,8 @@ function status(text) {
 function showProblems(err) {
   const box = $('problems');
   box.hidden = false;
-  box.textContent = err.message + (err.problems.length ? '\n' + err.problems.map(p => p.message).join('\n') : '');
+  const problems = err.problems || []; // none for a network error
+  box.textContent = err.message + (problems.length ? '\n' + problems.map(p => p.message).join('\n') : '');
 }
 
 /** Sets the edits and assesses; anotherScenario: the edits start afresh on another scenario. */
@@ -542,7 +554,8 @@ async function refresh(anotherScenario = false) {
     const t1 = ((performance.now() - started) / 1000).toFixed(1);
     status(`Verdicts in ${t1} s; computing margins…`);
     document.body.dataset.verdicts = 'ready';
-    if (state.followedMap) redrawFollowedMap();
+    // Unless Compute was clicked during this refresh: that map is of this scenario already.
+    if (state.followedMap && state.mapAskedIn !== gen) redrawFollowedMap();
     const full = await api('/api/assess', request({ margins: true }));
     if (gen !== state.generation) return;
     drawVerdicts(full, false);
@@ -562,9 +575,13 @@ async function refresh(anotherScenario = false) {
       $('timeline').textContent = '';
       $('threat-select').innerHTML = '<option value="">–</option>';
       for (const g of [coverage, tracks, targets, markers, sectors]) g.clearLayers();
+      footprintGeneration++; // a map asked for meanwhile has the same problems: its answer is dropped
       fillFootprintOptions();
-      drawEditList();
+    } else {
+      // The server or the network failed, not the scenario: what was shown stays, Compute may retry.
+      $('footprint-compute').disabled = !$('footprint-launch').value;
     }
+    drawEditList();
     document.body.dataset.verdicts = 'error';
   }
 }
