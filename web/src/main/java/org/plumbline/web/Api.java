@@ -33,10 +33,12 @@ import org.plumbline.report.FootprintGrid;
  */
 final class Api {
     /**
-     * The finest defended-area grid the server computes, degrees: time, not the grid's own floor
-     * ({@link ScenarioReader#GRID_SPACING_MIN_DEG}, which the command line allows), limits it.
+     * The finest defended-area grid the server computes, degrees: the issue's 0.1 deg map of one
+     * launch area takes 11-18 s in a warm server (docs/serve.md); the command line goes down to the
+     * grid's own floor ({@link ScenarioReader#GRID_SPACING_MIN_DEG}). Maps of many distant launch
+     * areas meet the time limit first, whose answer says to use the command line.
      */
-    static final double MIN_FOOTPRINT_SPACING_DEG = 1.0;
+    static final double MIN_FOOTPRINT_SPACING_DEG = 0.1;
     /** The grid spacing of a footprint request that names none, degrees. */
     static final double DEFAULT_FOOTPRINT_SPACING_DEG = 2.0;
     private final Workbench workbench;
@@ -205,8 +207,8 @@ final class Api {
         if (!(spacing >= MIN_FOOTPRINT_SPACING_DEG && spacing <= ScenarioReader.GRID_SPACING_MAX_DEG)) {
             throw ApiException.badRequest("spacing: expected " + JsonWriter.format(MIN_FOOTPRINT_SPACING_DEG, 4)
                     + " to " + JsonWriter.format(ScenarioReader.GRID_SPACING_MAX_DEG, 4) + " degrees on this server "
-                    + "(a finer map takes half a minute of CPU at 0.5 deg, about 80 s at 0.1 deg; use plumbline "
-                    + "footprint --spacing for it), found "
+                    + "(for a finer map use plumbline footprint --spacing, down to "
+                    + JsonWriter.format(ScenarioReader.GRID_SPACING_MIN_DEG, 4) + "), found "
                     + JsonWriter.format(spacing, 4));
         }
         String launch = q.required("launch");

@@ -227,8 +227,11 @@ final class Workbench implements AutoCloseable {
                     + "include builtin:epaa-criteria)");
         }
         String hash = InputsHash.ofAssessment(settings, List.of(scenario));
-        return once(hash, cache, running, assessments, deadlineNs -> run(scenario, hash, deadlineNs));
+        return once(hash, cache, running, assessments, deadlineNs -> run(scenario, hash, deadlineNs), RETRY);
     }
+
+    /** What a request past the time limit may do: an assessment's finished flights are kept. */
+    private static final String RETRY = "try again: finished work is kept";
 
     /**
      * The result kept for these inputs, or else computed on {@code executor} under the time limit;
@@ -236,7 +239,7 @@ final class Workbench implements AutoCloseable {
      * another. {@code work} stores its result in {@code done} (synchronised on it) itself.
      */
     private <T> T once(String hash, Map<String, T> done, Map<String, CompletableFuture<T>> inFlight,
-                       ExecutorService executor, java.util.function.LongFunction<T> work) {
+                       ExecutorService executor, java.util.function.LongFunction<T> work, String advice) {
         synchronized (done) {
             T hit = done.get(hash);
             if (hit != null) {
@@ -257,7 +260,7 @@ final class Workbench implements AutoCloseable {
             });
             return cf;
         });
-        return await(f, deadlineNs);
+        return await(f, deadlineNs, advice);
     }
 
     /**
@@ -336,7 +339,9 @@ final class Workbench implements AutoCloseable {
      */
     Mapped footprint(FootprintGrid.Plan plan) {
         String hash = InputsHash.ofAssessment(settings, List.of(plan.variant()));
-        return once(hash, maps, mapping, footprints, deadlineNs -> map(plan, hash, deadlineNs));
+        // A map stopped at the limit keeps nothing (its assessor is closed): trying again does not help.
+        return once(hash, maps, mapping, footprints, deadlineNs -> map(plan, hash, deadlineNs),
+                "a map this large is for plumbline footprint, which has no time limit");
     }
 
     private Mapped map(FootprintGrid.Plan plan, String hash, long deadlineNs) {
@@ -435,23 +440,23 @@ final class Workbench implements AutoCloseable {
     <T> T compute(Supplier<T> work) {
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
         Future<T> f = others.submit(work::get);
-        return await(f, deadlineNs);
+        return await(f, deadlineNs, RETRY);
     }
 
-    private <T> T await(Future<T> f, long deadlineNs) {
+    private <T> T await(Future<T> f, long deadlineNs, String advice) {
         try {
             // A little grace past the deadline, so that an assessment that stops at it reports itself.
             long waitNs = Math.max(0, deadlineNs - System.nanoTime()) + TimeUnit.MILLISECONDS.toNanos(250);
             return f.get(waitNs, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw timeout();
+            throw timeout(advice);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the server is shutting down");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Expired) {
-                throw timeout();
+                throw timeout(advice);
             }
             if (c instanceof ApiException a) {
                 throw a;
@@ -466,9 +471,9 @@ final class Workbench implements AutoCloseable {
         }
     }
 
-    private ApiException timeout() {
+    private ApiException timeout(String advice) {
         return new ApiException(503, "the computation took longer than this server's limit of "
-                + timeLimit.toSeconds() + " s (plumbline serve --time-limit); try again: finished work is kept");
+                + timeLimit.toSeconds() + " s (plumbline serve --time-limit); " + advice);
     }
 
     @Override

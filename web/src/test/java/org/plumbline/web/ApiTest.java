@@ -314,9 +314,10 @@ class ApiTest {
         assertEquals(expected, r.body());
         // The same inputs again: the kept answer.
         assertEquals(r.body(), TestServer.post("/api/footprint", body).body());
-        TestServer.Response fine = TestServer.post("/api/footprint", body.replace("\"spacing\":2", "\"spacing\":0.5"));
+        TestServer.Response fine = TestServer.post("/api/footprint", body.replace("\"spacing\":2", "\"spacing\":0.05"));
         assertError(fine, 400);
-        assertTrue(json(fine).get("error").asText().contains("use plumbline footprint --spacing"), fine.body());
+        assertTrue(json(fine).get("error").asText().startsWith("spacing: expected 0.1 to 5 degrees on this server "
+                + "(for a finer map use plumbline footprint --spacing, down to 0.05), found 0.05"), fine.body());
         TestServer.Response nowhere = TestServer.post("/api/footprint", body.replace("tabriz", "nowhere"));
         assertError(nowhere, 400);
         assertTrue(json(nowhere).get("error").asText().startsWith("launch: expected a launch area"), nowhere.body());
@@ -366,7 +367,14 @@ class ApiTest {
             TestServer.Response r = TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
                     + "/api/assess")).POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"epaa-phase-1\"}")).build());
             assertError(r, 503);
-            assertTrue(json(r).get("error").asText().contains("limit"), r.body());
+            assertTrue(json(r).get("error").asText().endsWith("try again: finished work is kept"), r.body());
+            // A map stopped at the limit keeps nothing: the answer says where a map that large is made.
+            TestServer.Response map = TestServer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port()
+                    + "/api/footprint")).POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"scenario\":\"epaa-phase-1\",\"launch\":\"tabriz\",\"spacing\":0.1}")).build());
+            assertError(map, 503);
+            assertTrue(json(map).get("error").asText().endsWith("a map this large is for plumbline footprint, which "
+                    + "has no time limit"), map.body());
         }
     }
 }
