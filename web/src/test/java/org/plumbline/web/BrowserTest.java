@@ -188,7 +188,7 @@ class BrowserTest {
         waitForMap();
         TestServer.Response map = post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[],"
                 + "\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}");
-        assertMapStatusIs(map);
+        assertMapStatusIs(map, "2");
         // One path per status feature (defended, undefended, not threatened).
         assertEquals(JSON.readTree(map.body()).get("features").size(), page.locator("#map path.footprint-cells").count(),
                 map.body());
@@ -212,7 +212,7 @@ class BrowserTest {
      * half up on the double's exact value, as BigDecimal HALF_UP), threatened area = defended +
      * undefended km².
      */
-    private static void assertMapStatusIs(TestServer.Response map) throws IOException {
+    private static void assertMapStatusIs(TestServer.Response map, String spacingDeg) throws IOException {
         JsonNode features = JSON.readTree(map.body()).get("features");
         double defendedKm2 = 0;
         double undefendedKm2 = 0;
@@ -223,7 +223,7 @@ class BrowserTest {
             undefendedKm2 += st.equals("undefended") ? km2 : 0;
         }
         String expected = String.format(Locale.ROOT, "%,d", Integer.parseInt(map.header("X-Plumbline-Cells")))
-                + " cells of 2°: defended area " + percent(map.header("X-Plumbline-Defended-Fraction"))
+                + " cells of " + spacingDeg + "°: defended area " + percent(map.header("X-Plumbline-Defended-Fraction"))
                 + " % of the threatened "
                 + String.format(Locale.ROOT, "%,d", Math.round(defendedKm2 + undefendedKm2))
                 + " km², population " + percent(map.header("X-Plumbline-Population-Defended-Fraction"))
@@ -253,7 +253,7 @@ class BrowserTest {
         assertTrue(page.locator("#map path.footprint-cells").count() > 0, "the map is drawn again");
         assertEquals(mapsOnKeptFlights + 1, TestServer.get().mapsOnKeptFlights(), "on the kept flights");
         assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
-                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"));
+                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"), "2");
         waitForMargins(EDIT_ANSWER_MS);
         screenshot("serve-edited.png");
     }
@@ -266,8 +266,9 @@ class BrowserTest {
      * invalid, and once it is mended the map is drawn again with the launch, missile and spacing it
      * was asked for, not the first of each nor a spacing chosen but not computed. Compute is clicked
      * while the edit's check is on its way (in one script, so that the click surely lands then): the
-     * check holds the button until it answers, so the click asks for no map of the scenario with
-     * problems (with the spacing chosen meanwhile, that map would have become the followed one).
+     * click waits for the check, and a scenario with problems gets no map (with the spacing chosen
+     * meanwhile, that map would have become the followed one); a valid one gets the map of the
+     * choices shown once it is checked.
      */
     @Test
     @Order(4)
@@ -287,7 +288,18 @@ class BrowserTest {
         assertEquals("shahab-3", page.locator("#footprint-missile").inputValue());
         assertEquals("2", page.locator("#footprint-spacing").inputValue());
         assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
-                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"));
+                + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"), "2");
+        waitForMargins(EDIT_ANSWER_MS);
+        // Another spacing chosen, an edit, and Compute clicked during its check: the map of the new
+        // spacing (not the followed map's 2°, which a lost click would leave drawn).
+        page.selectOption("#footprint-spacing", "1");
+        page.evaluate("() => { const d = document.getElementById('delay-nato-bmd-d2d'); d.value = '70';"
+                + " d.dispatchEvent(new Event('change')); document.getElementById('footprint-compute').click(); }");
+        waitForMap();
+        assertEquals("1", page.locator("#footprint-spacing").inputValue());
+        assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
+                + ",{\"path\":\"systems.nato-bmd.delays.detection-to-decision\",\"value\":70}],"
+                + "\"launch\":\"tabriz\",\"spacing\":1,\"missile\":\"shahab-3\"}"), "1");
         waitForMargins(EDIT_ANSWER_MS);
     }
 

@@ -19,6 +19,8 @@ const state = {
   // longer followed.
   followedMap: null,
   mapAskedIn: -1,     // the refresh generation in which Compute was last clicked
+  checking: false,    // the scenario's check is on its way: the selects may be the previous scenario's
+  computeAfterCheck: false, // Compute was clicked meanwhile: it is answered once the check is
 };
 
 // ------------------------------------------------------------------ API
@@ -237,13 +239,18 @@ function clearFootprint() {
   footprint.clearLayers();
   $('footprint-status').textContent = '';
   delete document.body.dataset.footprint;
-  // Until the scenario's check answers, the selects hold the previous scenario's launches: no map is
-  // asked for meanwhile (fillFootprintOptions frees the button; so does an error of the check).
-  $('footprint-compute').disabled = true;
+  $('footprint-compute').disabled = !$('footprint-launch').value;
 }
 
 /** The Compute button: the map of the settings shown, followed from now on by the scenario's edits. */
 function computeChosenFootprint() {
+  if (state.checking) {
+    // Until the edited scenario's check answers, the selects hold the previous scenario's choices:
+    // the click is answered then, with the choices as they stand (or dropped if it has problems).
+    state.computeAfterCheck = true;
+    $('footprint-status').textContent = 'The map is computed once the edited scenario is checked…';
+    return;
+  }
   if (!$('footprint-launch').value) return;
   state.followedMap = {
     launch: $('footprint-launch').value,
@@ -531,6 +538,7 @@ async function refresh(anotherScenario = false) {
   // drawn again, and an edit with problems empties the selects.
   if (anotherScenario) state.followedMap = null;
   clearFootprint();
+  state.checking = true;
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
   $('problems').hidden = true;
@@ -539,7 +547,12 @@ async function refresh(anotherScenario = false) {
     const checked = await api('/api/check', request());
     if (gen !== state.generation) return;
     state.summary = checked.scenario;
+    state.checking = false;
     fillFootprintOptions();
+    if (state.computeAfterCheck) {
+      state.computeAfterCheck = false;
+      computeChosenFootprint();
+    }
     drawPanel();
     drawMarkers();
     drawSectors().catch(e => status('Sectors: ' + e.message));
@@ -563,6 +576,8 @@ async function refresh(anotherScenario = false) {
     document.body.dataset.margins = 'ready';
   } catch (err) {
     if (gen !== state.generation) return;
+    state.checking = false;
+    state.computeAfterCheck = false; // no map of a scenario that could not be checked
     status(err.status === 422 ? 'The scenario has problems' : 'Error: ' + err.message);
     showProblems(err);
     if (err.status === 422 || err.status === 400) {
