@@ -80,6 +80,7 @@ final class Api {
                     .header("X-Plumbline-Defended-Fraction", JsonWriter.format(m.defendedFraction(), 6))
                     .header("X-Plumbline-Population-Defended-Fraction",
                             JsonWriter.format(m.populationDefendedFraction(), 6))
+                    .header("X-Plumbline-Flights-Kept", Boolean.toString(m.flightsKept()))
                     .contentType("application/geo+json; charset=utf-8").result(m.geoJson());
         });
         r.post("/api/export/yaml", ctx -> {

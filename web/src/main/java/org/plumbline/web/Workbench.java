@@ -94,8 +94,12 @@ final class Workbench implements AutoCloseable {
      * @param cells                     grid cells
      * @param defendedFraction          defended share of the threatened area
      * @param populationDefendedFraction defended share of the threatened population
+     * @param flightsKept               whether the server kept this grid's flights when it computed the
+     *                                  map, so that a map of the same grid with another defence takes a
+     *                                  fraction of a second; else such a map is computed afresh
      */
-    record Mapped(String geoJson, int cells, double defendedFraction, double populationDefendedFraction) {
+    record Mapped(String geoJson, int cells, double defendedFraction, double populationDefendedFraction,
+                  boolean flightsKept) {
     }
 
     /** Thrown from the assessment's progress callback once its deadline has passed. */
@@ -248,8 +252,9 @@ final class Workbench implements AutoCloseable {
         }
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
         CompletableFuture<T> f = inFlight.computeIfAbsent(hash, h -> {
-            CompletableFuture<T> cf = new CompletableFuture<>();
+            Started<T> cf = new Started<>();
             executor.execute(() -> {
+                cf.startedNs = System.nanoTime();
                 try {
                     cf.complete(work.apply(deadlineNs));
                 } catch (Throwable t) {
@@ -260,7 +265,19 @@ final class Workbench implements AutoCloseable {
             });
             return cf;
         });
-        return await(f, deadlineNs, advice);
+        // A computation that waited its turn (maps run one at a time) for most of the limit was not
+        // too large: it met a queue.
+        long halfLimitNs = timeLimit.toNanos() / 2;
+        return await(f, deadlineNs, () -> f instanceof Started<T> s && (s.startedNs == 0
+                || deadlineNs - s.startedNs < halfLimitNs) ? QUEUED : advice);
+    }
+
+    /** What a request that waited for other computations for most of the limit may do. */
+    private static final String QUEUED = "it waited for others to finish for most of it; try again";
+
+    /** A future that knows when its computation started (0: not yet). */
+    private static final class Started<T> extends CompletableFuture<T> {
+        volatile long startedNs;
     }
 
     /**
@@ -323,8 +340,9 @@ final class Workbench implements AutoCloseable {
 
     /**
      * The defended-area map of a plan ({@link FootprintGrid}), as {@code plumbline footprint} computes
-     * it (by {@link FootprintGrid#survey} at the default refinement factor, which evaluates every
-     * cell at the server's spacings of 1° and more), under the time limit, on an {@link Assessor} of
+     * it (by {@link FootprintGrid#survey} at the default refinement factor: every cell evaluated at 1°
+     * and coarser, a coarse lattice refined near status changes below), under the time limit, on an
+     * {@link Assessor} of
      * its own, so that a grid's flights and engagement windows do not pile up in the server's warm
      * assessor. A map of at most {@link #MAX_KEPT_MAP_THREATS} threats keeps its flights in that
      * assessor until a map of another grid (launch areas, missiles, region, spacing) replaces it: the
@@ -350,6 +368,7 @@ final class Workbench implements AutoCloseable {
         int factor = FootprintGrid.defaultRefineFactor(plan.spacingDeg());
         Progress progress = (stage, done, total) -> checkDeadline(deadlineNs);
         FootprintGrid.Result r;
+        boolean flightsKept = false;
         if (factor == 1 && threats(plan, geo) <= MAX_KEPT_MAP_THREATS) {
             KeptMap kept = keptMapAssessor(FootprintGrid.threatKey(plan), geo);
             boolean finished = false;
@@ -370,6 +389,8 @@ final class Workbench implements AutoCloseable {
             if (reachable(r) > MAX_KEPT_MAP_FLIGHTS) {
                 // Memory follows the reachable flights: this grid's are too many to hold while idle.
                 dropKeptMap();
+            } else {
+                flightsKept = true;
             }
         } else {
             // Another grid, larger than any kept: what was kept for the last one goes, so that the
@@ -380,7 +401,7 @@ final class Workbench implements AutoCloseable {
             }
         }
         Mapped out = new Mapped(r.geoJson(), r.map().footprint().cells().size(), r.map().footprint().defendedFraction(),
-                r.map().population().defendedFraction());
+                r.map().population().defendedFraction(), flightsKept);
         synchronized (maps) {
             maps.put(hash, out);
         }
@@ -440,23 +461,23 @@ final class Workbench implements AutoCloseable {
     <T> T compute(Supplier<T> work) {
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
         Future<T> f = others.submit(work::get);
-        return await(f, deadlineNs, RETRY);
+        return await(f, deadlineNs, () -> "the same command has no time limit on the command line");
     }
 
-    private <T> T await(Future<T> f, long deadlineNs, String advice) {
+    private <T> T await(Future<T> f, long deadlineNs, Supplier<String> advice) {
         try {
             // A little grace past the deadline, so that an assessment that stops at it reports itself.
             long waitNs = Math.max(0, deadlineNs - System.nanoTime()) + TimeUnit.MILLISECONDS.toNanos(250);
             return f.get(waitNs, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw timeout(advice);
+            throw timeout(advice.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the server is shutting down");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Expired) {
-                throw timeout(advice);
+                throw timeout(advice.get());
             }
             if (c instanceof ApiException a) {
                 throw a;

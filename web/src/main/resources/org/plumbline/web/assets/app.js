@@ -323,6 +323,10 @@ async function computeFootprint(settings) {
       `of the threatened ${Math.round(threatened).toLocaleString('en')} km², population ${(100 * people).toFixed(1)} % ` +
       `of the threatened (cities of 100,000 or more); ${((performance.now() - started) / 1000).toFixed(1)} s`;
     document.body.dataset.footprint = 'ready';
+    // Whether the server keeps this grid's flights: then an edit redraws the map in a fraction of a
+    // second; else the map is computed afresh, and is redrawn only when asked for.
+    settings.quick = res.headers.get('X-Plumbline-Flights-Kept') === 'true';
+    settings.seconds = (performance.now() - started) / 1000;
   } catch (err) {
     if (gen !== footprintGeneration) return;
     box.textContent = 'Map: ' + err.message;
@@ -539,6 +543,7 @@ async function refresh(anotherScenario = false) {
   if (anotherScenario) state.followedMap = null;
   clearFootprint();
   state.checking = true;
+  let checkedNow = false;
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
   $('problems').hidden = true;
@@ -548,6 +553,7 @@ async function refresh(anotherScenario = false) {
     if (gen !== state.generation) return;
     state.summary = checked.scenario;
     state.checking = false;
+    checkedNow = true;
     fillFootprintOptions();
     if (state.computeAfterCheck) {
       state.computeAfterCheck = false;
@@ -567,8 +573,19 @@ async function refresh(anotherScenario = false) {
     const t1 = ((performance.now() - started) / 1000).toFixed(1);
     status(`Verdicts in ${t1} s; computing margins…`);
     document.body.dataset.verdicts = 'ready';
-    // Unless Compute was clicked during this refresh: that map is of this scenario already.
-    if (state.followedMap && state.mapAskedIn !== gen) redrawFollowedMap();
+    // Unless Compute was clicked during this refresh: that map is of this scenario already. A map
+    // whose flights the server does not keep (finer than 1°, or many launch areas) would be computed
+    // afresh at every edit, each one queued behind the last: it waits for Compute instead. One still
+    // computing counts as kept at 1° and coarser, the only grids whose flights are kept.
+    const f = state.followedMap;
+    if (f && state.mapAskedIn !== gen) {
+      if (f.quick === true || (f.quick === undefined && Number(f.spacing) >= 1)) {
+        redrawFollowedMap();
+      } else {
+        $('footprint-status').textContent = 'Compute the map to draw it for the edited scenario' +
+          (f.seconds ? ` (it took ${f.seconds.toFixed(1)} s; maps of this size are not redrawn at every edit).` : '.');
+      }
+    }
     const full = await api('/api/assess', request({ margins: true }));
     if (gen !== state.generation) return;
     drawVerdicts(full, false);
@@ -592,9 +609,10 @@ async function refresh(anotherScenario = false) {
       for (const g of [coverage, tracks, targets, markers, sectors]) g.clearLayers();
       footprintGeneration++; // a map asked for meanwhile has the same problems: its answer is dropped
       fillFootprintOptions();
-    } else {
-      // The server or the network failed, not the scenario: what was shown stays, Compute may retry.
-      $('footprint-compute').disabled = !$('footprint-launch').value;
+    } else if (!checkedNow) {
+      // The check itself failed (the server or the network, not the scenario): the selects are the
+      // previous scenario's, so no map until a check answers. After the check, the map is its own.
+      $('footprint-compute').disabled = true;
     }
     drawEditList();
     document.body.dataset.verdicts = 'error';
