@@ -301,6 +301,18 @@ class BrowserTest {
                 + ",{\"path\":\"systems.nato-bmd.delays.detection-to-decision\",\"value\":70}],"
                 + "\"launch\":\"tabriz\",\"spacing\":1,\"missile\":\"shahab-3\"}"), "1");
         waitForMargins(EDIT_ANSWER_MS);
+        // A 0.5° map streams and keeps no flights: an edit does not recompute it (each edit would queue
+        // another whole map); the status line asks for Compute.
+        page.selectOption("#footprint-spacing", "0.5");
+        page.click("#footprint-compute");
+        waitForMap();
+        page.fill("#delay-nato-bmd-d2d", "80");
+        page.locator("#delay-nato-bmd-d2d").dispatchEvent("change");
+        waitForMargins(EDIT_ANSWER_MS);
+        String status = page.locator("#footprint-status").textContent();
+        assertTrue(status.startsWith("Compute the map to draw it for the edited scenario (it took "), status);
+        assertEquals(0, page.locator("#map path.footprint-cells").count(), "the map of the scenario before is gone");
+        assertEquals(null, page.locator("body").getAttribute("data-footprint"));
     }
 
     @Test
