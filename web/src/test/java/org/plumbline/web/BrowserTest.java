@@ -290,11 +290,14 @@ class BrowserTest {
         assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
                 + "],\"launch\":\"tabriz\",\"spacing\":2,\"missile\":\"shahab-3\"}"), "2");
         waitForMargins(EDIT_ANSWER_MS);
-        // Another spacing chosen, an edit, and Compute clicked during its check: the map of the new
-        // spacing (not the followed map's 2°, which a lost click would leave drawn).
+        // Another spacing chosen, an edit typed, and Compute clicked, as a user does: leaving the field
+        // sends the edit, so the click lands during its check. The map of the new spacing is drawn,
+        // not the followed map's 2°, which a lost click would leave (the button moved under the
+        // pointer when the emptied status line shortened the scrolled panel, before app.css kept its
+        // height).
         page.selectOption("#footprint-spacing", "1");
-        page.evaluate("() => { const d = document.getElementById('delay-nato-bmd-d2d'); d.value = '70';"
-                + " d.dispatchEvent(new Event('change')); document.getElementById('footprint-compute').click(); }");
+        page.fill("#delay-nato-bmd-d2d", "70");
+        page.click("#footprint-compute");
         waitForMap();
         assertEquals("1", page.locator("#footprint-spacing").inputValue());
         assertMapStatusIs(post("/api/footprint", "{\"scenario\":\"epaa-phase-3\",\"edits\":[" + SLOWER_REDZIKOWO
