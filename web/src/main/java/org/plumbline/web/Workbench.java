@@ -252,7 +252,7 @@ final class Workbench implements AutoCloseable {
         }
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
         CompletableFuture<T> f = inFlight.computeIfAbsent(hash, h -> {
-            Started<T> cf = new Started<>();
+            Started<T> cf = new Started<>(deadlineNs);
             executor.execute(() -> {
                 cf.startedNs = System.nanoTime();
                 try {
@@ -265,19 +265,25 @@ final class Workbench implements AutoCloseable {
             });
             return cf;
         });
-        // A computation that waited its turn (maps run one at a time) for most of the limit was not
-        // too large: it met a queue.
+        // A computation that waited its turn (maps run one at a time) for most of its limit was not
+        // too large: it met a queue. Judged by the computation's own start and deadline (those of the
+        // request that began it), which a request joining it later shares.
         long halfLimitNs = timeLimit.toNanos() / 2;
         return await(f, deadlineNs, () -> f instanceof Started<T> s && (s.startedNs == 0
-                || deadlineNs - s.startedNs < halfLimitNs) ? QUEUED : advice);
+                || s.deadlineNs - s.startedNs < halfLimitNs) ? QUEUED : advice);
     }
 
     /** What a request that waited for other computations for most of the limit may do. */
     private static final String QUEUED = "it waited for others to finish for most of it; try again";
 
-    /** A future that knows when its computation started (0: not yet). */
+    /** A future that knows when its computation started (0: not yet) and its deadline. */
     private static final class Started<T> extends CompletableFuture<T> {
+        final long deadlineNs;
         volatile long startedNs;
+
+        Started(long deadlineNs) {
+            this.deadlineNs = deadlineNs;
+        }
     }
 
     /**

@@ -316,6 +316,19 @@ class BrowserTest {
         assertTrue(status.startsWith("Compute the map to draw it for the edited scenario (it took "), status);
         assertEquals(0, page.locator("#map path.footprint-cells").count(), "the map of the scenario before is gone");
         assertEquals(null, page.locator("body").getAttribute("data-footprint"));
+        // Through an edit with problems and its undo, the selects come back to that map's choices, so
+        // that Compute, as the status asks, computes the same map.
+        page.fill("#delay-nato-bmd-d2d", "-5");
+        page.locator("#delay-nato-bmd-d2d").dispatchEvent("change");
+        page.waitForSelector("#problems", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE)
+                .setTimeout(EDIT_ANSWER_MS));
+        page.click("button[aria-label='undo systems.nato-bmd.delays.detection-to-decision']");
+        waitForMargins(EDIT_ANSWER_MS);
+        assertEquals("tabriz", page.locator("#footprint-launch").inputValue());
+        assertEquals("shahab-3", page.locator("#footprint-missile").inputValue());
+        assertEquals("0.5", page.locator("#footprint-spacing").inputValue());
+        String asked = page.locator("#footprint-status").textContent();
+        assertTrue(asked.startsWith("Compute the map to draw it for the edited scenario (it took "), asked);
     }
 
     @Test

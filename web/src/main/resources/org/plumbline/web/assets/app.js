@@ -265,7 +265,7 @@ function computeChosenFootprint() {
  * The followed map drawn again for the edited scenario, with the settings it was asked for (shown
  * again in the selects), unless the edited scenario no longer flies them.
  */
-function redrawFollowedMap() {
+function redrawFollowedMap(compute = true) {
   const f = state.followedMap;
   const has = (id, value) => [...$(id).options].some(o => o.value === value);
   // Edits change neither threat sets nor launch areas: these guard an edited upload's surprises.
@@ -283,7 +283,12 @@ function redrawFollowedMap() {
   }
   $('footprint-missile').value = f.missile;
   $('footprint-spacing').value = f.spacing;
-  computeFootprint(f);
+  if (compute) {
+    computeFootprint(f);
+  } else {
+    $('footprint-status').textContent = 'Compute the map to draw it for the edited scenario' +
+      (f.seconds ? ` (it took ${f.seconds.toFixed(1)} s; maps of this size are not redrawn at every edit).` : '.');
+  }
 }
 
 async function computeFootprint(settings) {
@@ -540,7 +545,10 @@ async function refresh(anotherScenario = false) {
   // again once the verdicts are in (the server keeps the grid's flights: a fraction of a second).
   // Kept in the state, not read off the page: edits in quick succession clear the map before it is
   // drawn again, and an edit with problems empties the selects.
-  if (anotherScenario) state.followedMap = null;
+  if (anotherScenario) {
+    state.followedMap = null;
+    state.computeAfterCheck = false; // a click for the scenario before is not one for this one
+  }
   clearFootprint();
   state.checking = true;
   let checkedNow = false;
@@ -579,12 +587,8 @@ async function refresh(anotherScenario = false) {
     // computing counts as kept at 1° and coarser, the only grids whose flights are kept.
     const f = state.followedMap;
     if (f && state.mapAskedIn !== gen) {
-      if (f.quick === true || (f.quick === undefined && Number(f.spacing) >= 1)) {
-        redrawFollowedMap();
-      } else {
-        $('footprint-status').textContent = 'Compute the map to draw it for the edited scenario' +
-          (f.seconds ? ` (it took ${f.seconds.toFixed(1)} s; maps of this size are not redrawn at every edit).` : '.');
-      }
+      // Either way the selects show the map's choices again, so that Compute asks for the same map.
+      redrawFollowedMap(f.quick === true || (f.quick === undefined && Number(f.spacing) >= 1));
     }
     const full = await api('/api/assess', request({ margins: true }));
     if (gen !== state.generation) return;
