@@ -142,8 +142,8 @@ final class Workbench implements AutoCloseable {
     private final ExecutorService others;
     /** Defended-area maps, one at a time (a large one holds one batch of its grid's flights while it runs). */
     private final ExecutorService footprints = Executors.newSingleThreadExecutor(r -> daemon(r, "plumbline-serve-footprint"));
-    private final Map<String, CompletableFuture<Assessed>> running = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Mapped>> mapping = new ConcurrentHashMap<>();
+    private final Map<String, Started<Assessed>> running = new ConcurrentHashMap<>();
+    private final Map<String, Started<Mapped>> mapping = new ConcurrentHashMap<>();
     private final Map<String, Mapped> maps = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -242,7 +242,7 @@ final class Workbench implements AutoCloseable {
      * a request for inputs already being computed joins that computation instead of starting
      * another. {@code work} stores its result in {@code done} (synchronised on it) itself.
      */
-    private <T> T once(String hash, Map<String, T> done, Map<String, CompletableFuture<T>> inFlight,
+    private <T> T once(String hash, Map<String, T> done, Map<String, Started<T>> inFlight,
                        ExecutorService executor, java.util.function.LongFunction<T> work, String advice) {
         synchronized (done) {
             T hit = done.get(hash);
@@ -251,7 +251,7 @@ final class Workbench implements AutoCloseable {
             }
         }
         long deadlineNs = System.nanoTime() + timeLimit.toNanos();
-        CompletableFuture<T> f = inFlight.computeIfAbsent(hash, h -> {
+        Started<T> f = inFlight.computeIfAbsent(hash, h -> {
             Started<T> cf = new Started<>(deadlineNs);
             executor.execute(() -> {
                 cf.startedNs = System.nanoTime();
@@ -269,8 +269,8 @@ final class Workbench implements AutoCloseable {
         // too large: it met a queue. Judged by the computation's own start and deadline (those of the
         // request that began it), which a request joining it later shares.
         long halfLimitNs = timeLimit.toNanos() / 2;
-        return await(f, deadlineNs, () -> f instanceof Started<T> s && (s.startedNs == 0
-                || s.deadlineNs - s.startedNs < halfLimitNs) ? QUEUED : advice);
+        return await(f, deadlineNs, () -> f.startedNs == 0 || f.deadlineNs - f.startedNs < halfLimitNs
+                ? QUEUED : advice);
     }
 
     /** What a request that waited for other computations for most of the limit may do. */

@@ -95,9 +95,10 @@ public final class ReachTables {
                     // recently used go rather than the cache grow without bound. Only later build
                     // times change (a holder keeps its reach; one built again answers the same).
                     // The stamps are copied first: other threads go on stamping while we sort.
-                    rotating.entrySet().stream().map(e -> new Stamp(e.getKey(), e.getValue().lastUse)).toList()
-                            .stream().sorted(java.util.Comparator.comparingLong(Stamp::lastUse))
-                            .limit(DROPPED_VARIANTS).map(Stamp::key).toList().forEach(rotating::remove);
+                    java.util.List<Stamp> stamps = rotating.entrySet().stream()
+                            .map(e -> new Stamp(e.getKey(), e.getValue().lastUse)).toList();
+                    stamps.stream().sorted(java.util.Comparator.comparingLong(Stamp::lastUse)).limit(DROPPED_VARIANTS)
+                            .forEach(s -> rotating.remove(s.key()));
                 }
                 // Stamped when made, so that the next build cannot drop it before its first use.
                 used = new Used(new RotatingReach(kinematics, atmosphere, lat, omegaRadPerS),

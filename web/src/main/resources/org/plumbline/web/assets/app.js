@@ -551,7 +551,6 @@ async function refresh(anotherScenario = false) {
   }
   clearFootprint();
   state.checking = true;
-  let checkedNow = false;
   delete document.body.dataset.verdicts;
   delete document.body.dataset.margins;
   $('problems').hidden = true;
@@ -561,7 +560,6 @@ async function refresh(anotherScenario = false) {
     if (gen !== state.generation) return;
     state.summary = checked.scenario;
     state.checking = false;
-    checkedNow = true;
     fillFootprintOptions();
     if (state.computeAfterCheck) {
       state.computeAfterCheck = false;
@@ -597,6 +595,7 @@ async function refresh(anotherScenario = false) {
     document.body.dataset.margins = 'ready';
   } catch (err) {
     if (gen !== state.generation) return;
+    const checkFailed = state.checking; // still set: the error is the check's own
     state.checking = false;
     state.computeAfterCheck = false; // no map of a scenario that could not be checked
     status(err.status === 422 ? 'The scenario has problems' : 'Error: ' + err.message);
@@ -613,7 +612,7 @@ async function refresh(anotherScenario = false) {
       for (const g of [coverage, tracks, targets, markers, sectors]) g.clearLayers();
       footprintGeneration++; // a map asked for meanwhile has the same problems: its answer is dropped
       fillFootprintOptions();
-    } else if (!checkedNow) {
+    } else if (checkFailed) {
       // The check itself failed (the server or the network, not the scenario): the selects are the
       // previous scenario's, so no map until a check answers. After the check, the map is its own.
       $('footprint-compute').disabled = true;
